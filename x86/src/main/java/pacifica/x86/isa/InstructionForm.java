@@ -1,0 +1,147 @@
+package pacifica.x86.isa;
+
+import java.util.Map;
+
+/**
+ * One line of the instruction table: an encoding, a mnemonic with its operands, and attributes.
+ * Instances are immutable and shared; {@link #id} indexes arrays that other components (the
+ * CPU's dispatch, the encoder's index) build from the table.
+ */
+public final class InstructionForm {
+    /** Opcode maps. */
+    public static final int MAP_LEGACY = 0, MAP_0F = 1, MAP_0F38 = 2, MAP_0F3A = 3;
+    /** Encoding spaces. */
+    public static final int SPACE_LEGACY = 0, SPACE_VEX = 1, SPACE_EVEX = 2;
+    /** Mandatory-prefix constraints; {@code PREFIX_ANY} leaves 66/F2/F3 to their ordinary meaning. */
+    public static final int PREFIX_ANY = -1, PREFIX_NP = 0, PREFIX_66 = 1, PREFIX_F3 = 2, PREFIX_F2 = 3;
+    /** ModRM.mod constraints. */
+    public static final int MOD_ANY = 0, MOD_MEM = 1, MOD_REG = 2;
+    /** Mode constraints. */
+    public static final int MODES_ALL = 0, MODES_NOT64 = 1, MODES_ONLY64 = 2;
+
+    public final int id;
+    /** Intel mnemonic as the table writes it, upper case. */
+    public final String mnemonic;
+    public final OperandSpec[] operands;
+    public final int space;
+    public final int map;
+    public final int opcode;
+    /** "+r" (or x87 "+i") form: the low three opcode bits select a register. */
+    public final boolean plusRegister;
+    public final int mandatoryPrefix;
+    public final boolean hasModrm;
+    /** Required ModRM.reg value, or -1. */
+    public final int modrmReg;
+    /** Required ModRM.rm value, or -1. */
+    public final int modrmRm;
+    public final int modConstraint;
+    /** Required operand size in bytes (2, 4, 8) or 0. */
+    public final int operandSizeConstraint;
+    /** Required address size in bytes (2, 4, 8) or 0. */
+    public final int addressSizeConstraint;
+    /** Required REX.W / VEX.W / EVEX.W, or -1. */
+    public final int w;
+    /** Required VEX.L, or -1 when ignored. */
+    public final int vexL;
+    public final int modes;
+
+    /** In 64-bit mode the operand size defaults to 64 bits (66h selects 16). */
+    public final boolean defaultOperand64;
+    /** In 64-bit mode the operand size is always 64 bits. */
+    public final boolean forceOperand64;
+    public final boolean lockable;
+    /** REP (F3) is meaningful. */
+    public final boolean rep;
+    /** REPE/REPNE (F3/F2) are meaningful. */
+    public final boolean repcc;
+    /** Only at CPL 0. */
+    public final boolean cpl0;
+    public final String feature;
+    public final int flagsRead;
+    public final int flagsWritten;
+    public final int flagsUndefined;
+    public final Flow flow;
+    /** The SVM intercept this instruction can trigger (by the SVM manual's name), or null. */
+    public final String intercept;
+    /** All attributes as written, for components that need one the fields above do not carry. */
+    public final Map<String, String> attributes;
+    /** Source file and line, for error messages. */
+    public final String origin;
+
+    InstructionForm(Builder b) {
+        this.id = b.id;
+        this.mnemonic = b.mnemonic;
+        this.operands = b.operands;
+        this.space = b.space;
+        this.map = b.map;
+        this.opcode = b.opcode;
+        this.plusRegister = b.plusRegister;
+        this.mandatoryPrefix = b.mandatoryPrefix;
+        this.hasModrm = b.hasModrm;
+        this.modrmReg = b.modrmReg;
+        this.modrmRm = b.modrmRm;
+        this.modConstraint = b.modConstraint;
+        this.operandSizeConstraint = b.operandSizeConstraint;
+        this.addressSizeConstraint = b.addressSizeConstraint;
+        this.w = b.w;
+        this.vexL = b.vexL;
+        this.modes = b.modes;
+        this.attributes = Map.copyOf(b.attributes);
+        this.defaultOperand64 = attributes.containsKey("d64");
+        this.forceOperand64 = attributes.containsKey("f64");
+        this.lockable = attributes.containsKey("lock");
+        this.rep = attributes.containsKey("rep");
+        this.repcc = attributes.containsKey("repcc");
+        this.cpl0 = attributes.containsKey("cpl0");
+        this.feature = attributes.getOrDefault("feat", "BASE");
+        this.flagsRead = Flags.parse(attributes.getOrDefault("fr", ""));
+        this.flagsWritten = Flags.parse(attributes.getOrDefault("fw", ""));
+        this.flagsUndefined = Flags.parse(attributes.getOrDefault("fu", ""));
+        this.flow = Flow.parse(attributes.getOrDefault("flow", "none"));
+        this.intercept = attributes.get("intercept");
+        this.origin = b.origin;
+    }
+
+    public boolean has(String attribute) {
+        return attributes.containsKey(attribute);
+    }
+
+    public String attribute(String key) {
+        return attributes.get(key);
+    }
+
+    /** The immediate operands' kinds, for length decoding. */
+    public boolean hasImmediate() {
+        for (OperandSpec o : operands) if (o.isImmediate() || o.kind() == OperandKind.O) return true;
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(mnemonic);
+        for (int i = 0; i < operands.length; i++) sb.append(i == 0 ? " " : ", ").append(operands[i]);
+        return sb.append(" [").append(origin).append(']').toString();
+    }
+
+    static final class Builder {
+        int id;
+        String mnemonic;
+        OperandSpec[] operands = new OperandSpec[0];
+        int space = SPACE_LEGACY;
+        int map = MAP_LEGACY;
+        int opcode = -1;
+        boolean plusRegister;
+        int mandatoryPrefix = PREFIX_ANY;
+        boolean hasModrm;
+        int modrmReg = -1;
+        int modrmRm = -1;
+        int modConstraint = MOD_ANY;
+        int operandSizeConstraint;
+        int addressSizeConstraint;
+        int w = -1;
+        int vexL = -1;
+        int modes = MODES_ALL;
+        final java.util.LinkedHashMap<String, String> attributes = new java.util.LinkedHashMap<>();
+        String origin;
+    }
+}
