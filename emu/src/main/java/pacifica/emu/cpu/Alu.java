@@ -157,9 +157,12 @@ final class Alu {
 
     // ---------------------------------------------------------------- divide
 
-    /** Flags after DIV/IDIV: all undefined; this processor's values (measured). */
+    /**
+     * Flags after DIV/IDIV are all undefined; this processor (AMD EPYC, measured) keeps CF and OF,
+     * clears SF ZF PF and sets AF.
+     */
     private static void divFlags(Cpu c) {
-        c.setAllStatus(0x10);
+        c.setAllStatus((c.status() & 0x801) | 0x10);
     }
 
     static void div(Cpu c, Instruction i, int d0, boolean signed) {
@@ -203,10 +206,15 @@ final class Alu {
     /** Unsigned 128/64 division of hi:lo by d into RAX (quotient) and RDX (remainder); #DE on overflow. */
     private static void divu128(Cpu c, long hi, long lo, long d) {
         if (Long.compareUnsigned(hi, d) >= 0) throw c.fault(Vectors.DE, -1);
+        c.gpr[0] = divu128q(c, hi, lo, d);
+        c.gpr[2] = c.divRemainder;
+    }
+
+    /** Quotient of hi:lo / d for hi < d (unsigned); the remainder goes to {@code c.divRemainder}. */
+    private static long divu128q(Cpu c, long hi, long lo, long d) {
         if (hi == 0) {
-            c.gpr[0] = Long.divideUnsigned(lo, d);
-            c.gpr[2] = Long.remainderUnsigned(lo, d);
-            return;
+            c.divRemainder = Long.remainderUnsigned(lo, d);
+            return Long.divideUnsigned(lo, d);
         }
         long q = 0, r = hi;
         for (int k = 63; k >= 0; k--) {
@@ -218,8 +226,8 @@ final class Alu {
                 q |= 1;
             }
         }
-        c.gpr[0] = q;
-        c.gpr[2] = r;
+        c.divRemainder = r;
+        return q;
     }
 
     private static void idiv128(Cpu c, long hi, long lo, long d) {
@@ -231,8 +239,7 @@ final class Alu {
         boolean negD = d < 0;
         long ud = negD ? -d : d;
         if (Long.compareUnsigned(hi, ud) >= 0) throw c.fault(Vectors.DE, -1);
-        divu128(c, hi, lo, ud);
-        long q = c.gpr[0], r = c.gpr[2];
+        long q = divu128q(c, hi, lo, ud), r = c.divRemainder;
         boolean negQ = negN != negD;
         // The quotient must fit in a signed 64-bit value.
         if (negQ ? Long.compareUnsigned(q, 1L << 63) > 0 : q < 0) throw c.fault(Vectors.DE, -1);

@@ -46,13 +46,12 @@ final class Bits {
         int size = Operands.size(d0, i);
         long la = i.isMemory ? c.ea(i) : 0;
         long s = Operands.get(c, i, d1, size, la);
-        long r;
         if (s == 0) {
-            r = c.gpr[i.reg]; // not written at all, so a 32-bit destination keeps its upper half
-            c.setAllStatus(0x40 | LazyFlags.parity(r));
+            // Not written at all, so a 32-bit destination keeps its upper half; ZF and PF set (measured).
+            c.setAllStatus(0x44);
             return;
         }
-        r = reverse ? 63 - Long.numberOfLeadingZeros(s) : Long.numberOfTrailingZeros(s);
+        long r = reverse ? 63 - Long.numberOfLeadingZeros(s) : Long.numberOfTrailingZeros(s);
         Operands.set(c, i, d0, size, 0, r);
         c.setAllStatus(LazyFlags.parity(r));
     }

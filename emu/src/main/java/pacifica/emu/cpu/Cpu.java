@@ -64,6 +64,8 @@ public final class Cpu {
     public long rngState = 0x5EED_0F_FAC1F1CAL;
     /** Instructions retired (drives the TSC). */
     public long instructions;
+    /** Second result of 128-bit division helpers. */
+    long divRemainder;
     /** Set by the code-write listener when the running block's code may be stale. */
     boolean codeChanged;
 
@@ -267,9 +269,9 @@ public final class Cpu {
         }
     }
 
-    /** Checks that a write of {@code size} bytes at {@code a} would succeed, by a read-then-write of the same value. */
+    /** Checks that a write of {@code size} bytes at {@code a} would succeed, without writing. */
     public void probeWrite(long a, int size) {
-        write(a, size, read(a, size));
+        mem.checkWrite(a, size);
     }
 
     /** Reads the ModRM.rm operand (register or memory). */

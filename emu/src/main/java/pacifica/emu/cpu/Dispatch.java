@@ -22,7 +22,7 @@ public final class Dispatch {
             CMPXCHG16B = 42, XLAT = 43, SAHF = 44, LAHF = 45, CPUID = 46, RDTSC = 47, RDRAND = 48, RDPID = 49,
             FWAIT = 50, NOP = 51, JMP = 52, CALL = 53, RET = 54, LOOP = 55, JRCXZ = 56, PUSH = 57, POP = 58,
             PUSH_SEG = 59, PUSHF = 60, POPF = 61, LEAVE = 62, ENTER = 63, HLT = 64, CLI = 65, STI = 66, CLC = 67,
-            STC = 68, CMC = 69, CLD = 70, STD = 71, INT3 = 72, INT = 73, INT1 = 74, RDTSCP = 75;
+            STC = 68, CMC = 69, CLD = 70, STD = 71, INT3 = 72, INT = 73, INT1 = 74, RDTSCP = 75, NOP90 = 76;
 
     private static final Dispatch INSTANCE = new Dispatch(InstructionTable.get());
 
@@ -63,6 +63,11 @@ public final class Dispatch {
     private void assign(InstructionForm f) {
         if (f.space != InstructionForm.SPACE_LEGACY) return; // VEX forms: not yet
         String m = f.mnemonic;
+        if ((m.equals("NOP") || m.equals("PAUSE")) && f.map == InstructionForm.MAP_LEGACY && f.opcode == 0x90) {
+            // The table's 90 NOP / F3 90 PAUSE also match REX.B=1 encodings, which are XCHG r8, rAX.
+            set(f, NOP90, 0);
+            return;
+        }
         int cc = f.opcode & 0xF;
         switch (m) {
             case "ADD" -> set(f, ALU, Alu.ADD);

@@ -13,6 +13,8 @@ public final class Interpreter {
     public final Cpu cpu;
     public final BlockCache blocks;
     private final Dispatch dispatch = Dispatch.get();
+    /** Execution stops (result {@link RunResult.Stop#STOPPED}) when it reaches this address; -1 for none. */
+    public long stopAddress = -1;
 
     public Interpreter(Cpu cpu) {
         this.cpu = cpu;
@@ -32,6 +34,10 @@ public final class Interpreter {
                         return new RunResult(RunResult.Stop.INSTRUCTION_LIMIT, -1, -1, 0, c.rip, executed, null);
                     }
                     Instruction i = list[k];
+                    if (i.address == stopAddress) {
+                        c.rip = i.address;
+                        return new RunResult(RunResult.Stop.STOPPED, -1, -1, 0, c.rip, executed, null);
+                    }
                     c.rip = i.address;
                     c.nextRip = i.address + i.length;
                     if (i.form == null) {

@@ -35,6 +35,15 @@ final class Moves {
         Operands.set(c, i, d1, size, la, a);
     }
 
+    /** 90 (and F3 90): NOP, or with REX.B XCHG r8, rAX (the decoder reports NOP/PAUSE for both). */
+    static void nop90(Cpu c, Instruction i) {
+        if ((i.rex & 1) == 0) return;
+        int size = i.operandSize;
+        long a = c.gpr[0], b = c.gpr[8];
+        c.setGpr(0, size, b);
+        c.setGpr(8, size, a);
+    }
+
     static void lea(Cpu c, Instruction i) {
         c.setGpr(i.reg, i.operandSize, c.offset(i));
     }

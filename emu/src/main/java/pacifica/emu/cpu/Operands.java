@@ -23,7 +23,7 @@ public final class Operands {
         int kind = switch (o.kind()) {
             case E, M, R -> K_RM;
             case G -> K_REG;
-            case I -> K_IMM;
+            case I, J -> K_IMM;
             case FIXED_GPR -> K_FIXED;
             case Z -> K_Z;
             case ONE -> K_ONE;

@@ -8,11 +8,12 @@ import pacifica.emu.Vectors;
  */
 public record RunResult(Stop stop, int vector, int errorCode, long faultAddress, long rip, long instructions,
                         String message) {
-    public enum Stop { HALT, EXCEPTION, INSTRUCTION_LIMIT, INTERNAL_ERROR }
+    public enum Stop { HALT, STOPPED, EXCEPTION, INSTRUCTION_LIMIT, INTERNAL_ERROR }
 
     public String describe() {
         return switch (stop) {
             case HALT -> "halted at RIP=0x" + Long.toHexString(rip);
+            case STOPPED -> "reached the stop address 0x" + Long.toHexString(rip);
             case INSTRUCTION_LIMIT -> "stopped after " + instructions + " instructions (instruction limit) at RIP=0x"
                     + Long.toHexString(rip);
             case EXCEPTION -> String.format("exception %s (vector %d)%s%s at RIP=0x%x", Vectors.name(vector), vector,

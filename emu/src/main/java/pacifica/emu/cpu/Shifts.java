@@ -118,23 +118,23 @@ final class Shifts {
                 r = ((a >>> count) | (b << (bits - count))) & m;
                 cf = (int) ((a >>> (count - 1)) & 1);
             }
+        } else if (left) {
+            // 16-bit counts up to 31: this processor shifts the 48-bit pattern dest:src:src (measured).
+            long p = (a << 32) | (b << 16) | b;
+            r = (p >>> (32 - count)) & 0xFFFF;
+            cf = count > 16 ? 0 : (int) ((p >>> (48 - count)) & 1); // CF=0 above 16 (measured)
         } else {
-            // 16-bit with counts up to 31: shift the 48-bit (32-bit for SHRD) pattern dest:src:dest.
-            long pattern = left ? (a << 32) | (b << 16) | a : (a << 32) | (b << 16) | a;
-            if (left) {
-                long t = pattern << (count - 1);
-                cf = (int) ((t >>> 47) & 1);
-                r = ((t << 1) >>> 32) & 0xFFFF;
-            } else {
-                long p = (b << 32) | (a << 16) | b; // src:dest:src? rotate right through src then dest
-                p = (a) | (b << 16) | (a << 32);
-                long t = p >>> (count - 1);
-                cf = (int) (t & 1);
-                r = (t >>> 1) & 0xFFFF;
-            }
+            // SHRD: the pattern src:src:dest shifted right.
+            long p = (b << 32) | (b << 16) | a;
+            r = (p >>> count) & 0xFFFF;
+            cf = count > 16 ? 0 : (int) ((p >>> (count - 1)) & 1);
         }
         int f = LazyFlags.szp(r, size) | cf | 0x10;
-        if (((r ^ a) & sign) != 0) f |= 0x800;
+        // OF (defined for count 1 only), as measured: SHLD as SHL, MSB(result) xor CF; SHRD as SHR,
+        // the two top result bits differ.
+        // For 16-bit SHLD the "MSB" is that of dest << count alone (0 once count reaches 16).
+        long top = size == 2 ? (a << count) & 0xFFFF : r;
+        if (left ? (((top & sign) != 0 ? 1 : 0) ^ cf) != 0 : (((r >>> (bits - 1)) ^ (r >>> (bits - 2))) & 1) != 0) f |= 0x800;
         c.setAllStatus(f);
         Operands.set(c, i, d0, size, la, r);
     }

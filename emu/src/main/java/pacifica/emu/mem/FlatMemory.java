@@ -83,6 +83,12 @@ public final class FlatMemory implements GuestMemory {
 
     /** Host-side copy into guest memory, ignoring permissions (loading a program); notifies code writes. */
     public void load(long address, byte[] data) {
+        Region whole = find(address, Math.max(1, data.length));
+        if (whole != null) {
+            MemorySegment.copy(data, 0, whole.segment, ValueLayout.JAVA_BYTE, address - whole.base, data.length);
+            if (data.length > 0) noteWrite(whole, address - whole.base, data.length);
+            return;
+        }
         for (int i = 0; i < data.length; i++) {
             Region r = find(address + i, 1);
             if (r == null) throw new IllegalArgumentException(String.format("address 0x%x is not mapped", address + i));
@@ -94,6 +100,11 @@ public final class FlatMemory implements GuestMemory {
     /** Host-side read ignoring permissions. */
     public byte[] dump(long address, int length) {
         byte[] out = new byte[length];
+        Region whole = find(address, Math.max(1, length));
+        if (whole != null) {
+            MemorySegment.copy(whole.segment, ValueLayout.JAVA_BYTE, address - whole.base, out, 0, length);
+            return out;
+        }
         for (int i = 0; i < length; i++) {
             Region r = find(address + i, 1);
             if (r == null) throw new IllegalArgumentException(String.format("address 0x%x is not mapped", address + i));
@@ -244,6 +255,16 @@ public final class FlatMemory implements GuestMemory {
         long off = address - r.base;
         r.segment.set(S64, off, value);
         if (r.code[(int) (off >>> PAGE_SHIFT)] || r.code[(int) ((off + 7) >>> PAGE_SHIFT)]) noteWrite(r, off, 8);
+    }
+
+    @Override
+    public void checkWrite(long address, int length) {
+        if (region(address, length, W) != null) return;
+        for (int i = 0; i < length; i++) {
+            Region r = find(address + i, 1);
+            if (r == null) throw fault(address + i, W, false);
+            if ((r.perms & W) == 0) throw fault(address + i, W, true);
+        }
     }
 
     @Override

@@ -21,6 +21,9 @@ public interface GuestMemory {
     void write32(long address, int value);
     void write64(long address, long value);
 
+    /** Raises the fault a write of {@code length} bytes at {@code address} would raise, without writing. */
+    void checkWrite(long address, int length);
+
     /**
      * Copies up to {@code length} bytes of code starting at {@code address} into {@code dst}, stopping
      * at the first byte that cannot be fetched (unmapped or not executable). Returns the number copied;
