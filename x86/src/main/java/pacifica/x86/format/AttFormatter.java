@@ -126,7 +126,7 @@ public final class AttFormatter extends Formatter {
         int baseLow = hasSib ? insn.sib & 7 : modrm & 7;
         long disp = insn.disp;
         boolean needIndex = false, needAddr32 = false;
-        if (hasSib && !hasBase && !hasIndex) {
+        if (hasSib && !hasBase && !hasIndex && insn.mode != 16) {
             if (insn.mode == 64) {
                 if (insn.addressSize == 4) {
                     disp &= 0xFFFF_FFFFL;

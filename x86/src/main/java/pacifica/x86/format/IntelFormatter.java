@@ -95,11 +95,7 @@ public final class IntelFormatter extends Formatter {
             case wi -> "WORD";
             case di -> "DWORD";
             case qi -> "QWORD";
-            case p -> switch (insn.operandSize) {
-                case 2 -> "DWORD";
-                case 4 -> "FWORD";
-                default -> "TBYTE";
-            };
+            case p -> insn.operandSize == 2 ? "DWORD" : "FWORD"; // AMD64 ignores REX.W on far pointers
             default -> switch (sizeOf(o, insn)) {
                 case 1 -> "BYTE";
                 case 2 -> "WORD";
@@ -150,7 +146,7 @@ public final class IntelFormatter extends Formatter {
         int baseLow = hasSib ? insn.sib & 7 : modrm & 7;
         long disp = insn.disp;
         boolean needIndex = false, needAddr32 = false;
-        if (hasSib && !hasBase && !hasIndex) {
+        if (hasSib && !hasBase && !hasIndex && insn.mode != 16) {
             if (insn.mode == 64) {
                 if (insn.addressSize == 4) {
                     disp &= 0xFFFF_FFFFL;
@@ -250,7 +246,7 @@ public final class IntelFormatter extends Formatter {
             }
             case "p66" -> {
                 usage.operandSize = true;
-                if (insn.operandSizePrefix && !hasMemoryOperand(insn) && !AttFormatter.hasGprOperand(insn)) {
+                if (insn.operandSizePrefix && !hasMemoryOperand(insn) && !AttFormatter.hasGprOperand(insn) && !hasFarPointer(insn)) {
                     out.append(intelLetter(insn.operandSize));
                 }
             }
@@ -263,6 +259,11 @@ public final class IntelFormatter extends Formatter {
         }
         if (f.has("indirect") && insn.segmentOverride == Instruction.DS) usage.notrack = true;
         if (f.flow == Flow.BRANCH && insn.segmentOverride >= 0) usage.branchHint = false;
+    }
+
+    private static boolean hasFarPointer(Instruction insn) {
+        for (OperandSpec o : insn.form.operands) if (o.kind() == OperandKind.A) return true;
+        return false;
     }
 
     private static boolean hasMemoryOperand(Instruction insn) {
