@@ -223,6 +223,7 @@ public final class Decoder {
                 if (f.modrmRm >= 0 && f.modrmRm != rm) continue;
                 if (f.modConstraint == MOD_MEM && mod == 3) continue;
                 if (f.modConstraint == MOD_REG && mod != 3) continue;
+                if (f.modConstraint == MOD_RIP && (mod != 0 || rm != 5)) continue;
             }
             if (f.no66 && out.operandSizePrefix) continue;
             if (f.noRexB && (out.rex & 1) != 0) continue;

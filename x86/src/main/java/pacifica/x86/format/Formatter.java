@@ -43,7 +43,7 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
         out.append(mnemonic);
         if (ops.length() > 0) {
             // objdump pads prefixes+mnemonic to 6 columns (for 0F 18 hint NOPs it forgets the prefixes).
-            int width = insn.form.has("padmnemonic") && !insn.operandSizePrefix ? name.length() : mnemonic.length();
+            int width = insn.form.has("padmnemonic") && !insn.operandSizePrefix && insn.rex != 0 ? name.length() : mnemonic.length();
             for (int i = width; i < 6; i++) out.append(' ');
             out.append(' ').append(ops);
         }

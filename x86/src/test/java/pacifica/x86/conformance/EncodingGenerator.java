@@ -116,12 +116,16 @@ public final class EncodingGenerator {
             dispSize = 0;
             memory = false;
         } else {
-            memory = f.modConstraint == InstructionForm.MOD_MEM
+            memory = f.modConstraint == InstructionForm.MOD_MEM || f.modConstraint == InstructionForm.MOD_RIP
                     || (f.modConstraint == InstructionForm.MOD_ANY && variant % 2 == 1);
             if (!memory) {
                 mod = 3;
                 rm = random.nextInt(8);
                 dispSize = 0;
+            } else if (f.modConstraint == InstructionForm.MOD_RIP) {
+                mod = 0;
+                rm = 5;
+                dispSize = 4;
             } else if (addr16) {
                 int[] s = MEMORY16_SHAPES[random.nextInt(MEMORY16_SHAPES.length)];
                 mod = s[0];
