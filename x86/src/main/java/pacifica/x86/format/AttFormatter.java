@@ -66,7 +66,7 @@ public final class AttFormatter extends Formatter {
                 return true;
             }
             case A -> {
-                usage.operandSize = true;
+                use66(insn, usage);
                 out.append("$0x").append(Long.toHexString(insn.imm2)).append(",$0x").append(Long.toHexString(insn.imm));
                 return true;
             }
@@ -241,7 +241,7 @@ public final class AttFormatter extends Formatter {
                 if (insn.operandSize != defaultOperandSize(insn)) out.append(letter(insn.operandSize));
             }
             case "p66" -> {
-                usage.operandSize = true;
+                use66(insn, usage);
                 if (insn.operandSizePrefix && !hasGprOperand(insn)) out.append(letter(insn.operandSize));
             }
             case "addr" -> {
@@ -271,7 +271,7 @@ public final class AttFormatter extends Formatter {
 
     private static boolean isJcc(InstructionForm f) {
         String m = f.mnemonic;
-        return m.startsWith("J") && !m.endsWith("CXZ") && !m.startsWith("JMP");
+        return m.startsWith("J") && !m.startsWith("JMP");
     }
 
     static int defaultOperandSize(Instruction insn) {

@@ -33,6 +33,7 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
             return;
         }
         Usage usage = new Usage();
+        usage.repeat = insn.form.rep || insn.form.repcc;
         StringBuilder ops = new StringBuilder(32);
         formatOperands(insn, usage, ops);
         StringBuilder name = new StringBuilder(16);
@@ -160,10 +161,12 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
         }
     }
 
+    /** Near branches, calls and returns, where objdump reads F2 as the MPX "bnd" prefix. */
     private static boolean isBndCandidate(InstructionForm f) {
+        String m = f.mnemonic;
         return switch (f.flow) {
-            case JUMP, BRANCH, CALL, RETURN -> !f.mnemonic.startsWith("LOOP") && !f.mnemonic.startsWith("J")
-                    || f.mnemonic.startsWith("J") && !f.mnemonic.endsWith("CXZ") && !f.mnemonic.equals("JMPF");
+            case JUMP, BRANCH, CALL, RETURN -> !m.endsWith("F") && !m.startsWith("LOOP") && !m.endsWith("CXZ")
+                    && !m.equals("XBEGIN");
             default -> false;
         };
     }
@@ -217,7 +220,7 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
     protected static void noteSizeUse(OperandSpec o, Instruction insn, Usage usage) {
         switch (o.size()) {
             case v, a, env, fst -> markOperandSize(insn, usage);
-            case z, p -> usage.operandSize = true; // REX.W cannot widen these (AMD64 ignores it for far pointers)
+            case z, p -> use66(insn, usage); // REX.W cannot widen these (AMD64 ignores it for far pointers)
             case y -> {
                 if (!(insn.mode == 64 && insn.form.forceOperand64)) usage.rexBits |= 8;
             }
@@ -225,12 +228,17 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
         }
     }
 
+    /** The operand size mattered: 66h counts as used unless REX.W overrode it (then objdump says "data16"). */
+    protected static void use66(Instruction insn, Usage usage) {
+        if (!insn.rexW() || insn.form.space != InstructionForm.SPACE_LEGACY || insn.form.has("w66")) usage.operandSize = true;
+    }
+
     /**
      * The instruction's operand size mattered: 66h was consumed, and so was REX.W except for
      * default-64-bit forms in 64-bit mode, where objdump shows REX.W as unused ("rex.W push").
      */
     protected static void markOperandSize(Instruction insn, Usage usage) {
-        usage.operandSize = true;
+        use66(insn, usage);
         if (!(insn.mode == 64 && (insn.form.defaultOperand64 || insn.form.forceOperand64))) usage.rexBits |= 8;
     }
 
@@ -324,7 +332,7 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
             }
             case z -> {
                 width = insn.operandSize;
-                usage.operandSize = true;
+                use66(insn, usage);
             }
             default -> width = 8;
         }
@@ -338,8 +346,8 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
     protected static long branchTarget(OperandSpec o, Instruction insn, Usage usage) {
         long target = insn.nextAddress() + insn.imm;
         if (o.size() != OperandSize.b) {
-            usage.operandSize = true;
-            if (insn.operandSize == 2 && insn.mode != 16) return target & 0xFFFF;
+            use66(insn, usage);
+            if (insn.operandSize == 2) return target & 0xFFFF;
         }
         if (insn.mode == 32) return target & 0xFFFF_FFFFL;
         return target;

@@ -62,7 +62,7 @@ public final class IntelFormatter extends Formatter {
                 return true;
             }
             case A -> {
-                usage.operandSize = true;
+                use66(insn, usage);
                 out.append("0x").append(Long.toHexString(insn.imm2)).append(":0x").append(Long.toHexString(insn.imm));
                 return true;
             }
@@ -245,7 +245,7 @@ public final class IntelFormatter extends Formatter {
                 if (insn.operandSize != AttFormatter.defaultOperandSize(insn)) out.append(intelLetter(insn.operandSize));
             }
             case "p66" -> {
-                usage.operandSize = true;
+                use66(insn, usage);
                 if (insn.operandSizePrefix && !hasMemoryOperand(insn) && !AttFormatter.hasGprOperand(insn) && !hasFarPointer(insn)) {
                     out.append(intelLetter(insn.operandSize));
                 }
