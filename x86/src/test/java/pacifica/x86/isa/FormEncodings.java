@@ -79,6 +79,39 @@ final class FormEncodings {
         return out;
     }
 
+    /**
+     * Encodings of {@code f} with prefixes in front of its mandatory prefix that must not change
+     * the form: 66 before F2/F3 (F2/F3 win), the other repeat prefix before F2/F3 (the last one
+     * wins), a doubled 66; and for memory forms an FS override and an address-size prefix.
+     */
+    static List<Encoding> withExtraPrefixes(InstructionForm f, int mode, int[] immediates) {
+        List<Encoding> out = new ArrayList<>();
+        List<int[]> extras = new ArrayList<>();
+        switch (f.mandatoryPrefix) {
+            case InstructionForm.PREFIX_F2 -> { extras.add(new int[] {0x66}); extras.add(new int[] {0xF3}); }
+            case InstructionForm.PREFIX_F3 -> { extras.add(new int[] {0x66}); extras.add(new int[] {0xF2}); }
+            case InstructionForm.PREFIX_66 -> extras.add(new int[] {0x66});
+            default -> { }
+        }
+        for (Encoding e : of(f, mode, immediates)) {
+            if (e.rexW() || e.bytes()[0] >= 0x40 && e.bytes()[0] <= 0x4F) continue; // keep it simple: no REX
+            for (int[] extra : extras) out.add(prepend(e, extra));
+            if (e.memory()) {
+                out.add(prepend(e, new int[] {0x64}));
+                // In 32-bit mode 67 selects 16-bit addressing, which changes the ModRM's length.
+                if (mode == 64) out.add(prepend(e, new int[] {0x67}));
+            }
+        }
+        return out;
+    }
+
+    private static Encoding prepend(Encoding e, int[] prefixes) {
+        byte[] b = new byte[prefixes.length + e.bytes().length];
+        for (int i = 0; i < prefixes.length; i++) b[i] = (byte) prefixes[i];
+        System.arraycopy(e.bytes(), 0, b, prefixes.length, e.bytes().length);
+        return new Encoding(e.form(), b, e.mode(), e.memory(), e.rexW(), e.exact());
+    }
+
     /** Bytes: mandatory prefix, REX, escapes, opcode, ModRM and tail, one byte per immediate operand. */
     static byte[] build(InstructionForm f, int rex, int modrm, int[] tail, int[] immediates) {
         ByteArrayOutputStream b = new ByteArrayOutputStream();

@@ -78,6 +78,7 @@ class SimdTableTest {
         List<Encoding> encodings = new ArrayList<>();
         for (InstructionForm f : simdForms()) {
             encodings.addAll(FormEncodings.of(f, mode, new int[] {0x01, 0x02}));
+            encodings.addAll(FormEncodings.withExtraPrefixes(f, mode, new int[] {0x01, 0x02}));
             if (hasImmediateNamedPseudoOps(f)) {
                 // The predicate / quadword-selector immediates objdump turns into pseudo-op names.
                 for (int imm : new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 0x10, 0x11, 0x12, 0x1F, 0x80, 0xFF}) {
