@@ -91,6 +91,12 @@ final class FormEncodings {
             case InstructionForm.PREFIX_F2 -> { extras.add(new int[] {0x66}); extras.add(new int[] {0xF3}); }
             case InstructionForm.PREFIX_F3 -> { extras.add(new int[] {0x66}); extras.add(new int[] {0xF2}); }
             case InstructionForm.PREFIX_66 -> extras.add(new int[] {0x66});
+            case InstructionForm.PREFIX_ANY -> {
+                // Forms that ignore 66/F2/F3 (FXSAVE, SFENCE, MMX PMOVMSKB), unless a sibling claims one.
+                if (!prefixedSibling(f, InstructionForm.PREFIX_66)) extras.add(new int[] {0x66});
+                if (!prefixedSibling(f, InstructionForm.PREFIX_F2)) extras.add(new int[] {0xF2});
+                if (!prefixedSibling(f, InstructionForm.PREFIX_F3)) extras.add(new int[] {0xF3});
+            }
             default -> { }
         }
         for (Encoding e : of(f, mode, immediates)) {
@@ -103,6 +109,20 @@ final class FormEncodings {
             }
         }
         return out;
+    }
+
+    /** True when another form of the same opcode and ModRM.reg requires mandatory prefix {@code p}. */
+    private static boolean prefixedSibling(InstructionForm f, int p) {
+        InstructionForm[] all = InstructionTable.get().candidates(f.space, f.map, f.opcode);
+        for (InstructionForm g : all) {
+            boolean sameReg = g.modrmReg < 0 || f.modrmReg < 0 || g.modrmReg == f.modrmReg;
+            boolean sameMod = g.modConstraint == InstructionForm.MOD_ANY || f.modConstraint == InstructionForm.MOD_ANY
+                    || g.modConstraint == f.modConstraint;
+            if (g != f && g.mandatoryPrefix == p && sameReg && sameMod) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Encoding prepend(Encoding e, int[] prefixes) {
