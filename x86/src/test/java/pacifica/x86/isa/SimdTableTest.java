@@ -264,6 +264,8 @@ class SimdTableTest {
         // Disagreements collapsed over ModRM.reg: key -> reg values and a sample.
         Map<String, List<String>> simd = new TreeMap<>();
         Map<String, List<String>> other = new TreeMap<>();
+        // Both invalid but objdump's "(bad)" line covers a different number of bytes (informational).
+        Map<String, List<String>> badLength = new TreeMap<>();
         Instruction insn = new Instruction();
         for (int i = 0; i < blobs.size(); i++) {
             byte[] code = slot(blobs.get(i));
@@ -283,6 +285,13 @@ class SimdTableTest {
                 String want = expectedMnemonic(insn.form, insn, Syntax.INTEL);
                 if (!theirName.equals(want)) problem = "we: " + want + ", objdump: " + theirName;
             }
+            if (problem == null && !ours && line != null && !theirs && insn.length != line.length()) {
+                String k = keys.get(i) + ": invalid, length ours " + insn.length + " objdump " + line.length()
+                        + (line.text().equals("(bad)") ? "" : " (" + theirName(line) + " with a (bad) operand)");
+                badLength.computeIfAbsent(k, x -> new ArrayList<>())
+                        .add(((code[modrmIndex(blobs.get(i))] & 0xFF) >> 3 & 7) + "=" + HEX.formatHex(blobs.get(i))
+                                + "  -> " + line.text());
+            }
             if (problem == null) continue;
             boolean simdOwned = (ours && insn.form.origin.startsWith(FILE + ":"))
                     || (theirs && simdNames.contains(theirName));
@@ -299,8 +308,15 @@ class SimdTableTest {
         sb.append("\n== Disagreements elsewhere (other files' forms, or not in the table yet): ")
                 .append(other.size()).append('\n');
         appendGroups(sb, other);
+        sb.append("\n== Both invalid, objdump's (bad) covers a different length (decoder convention): ")
+                .append(badLength.size()).append('\n');
+        appendGroups(sb, badLength);
         sb.append('\n');
         return simd.size();
+    }
+
+    private static String theirName(Line line) {
+        return mnemonic(line.text());
     }
 
     private static void appendGroups(StringBuilder sb, Map<String, List<String>> groups) {
