@@ -1,7 +1,6 @@
 package pacifica.emu.x87;
 
 import static pacifica.emu.x87.Float80.BIAS;
-import static pacifica.emu.x87.Float80.DENORMAL;
 import static pacifica.emu.x87.Float80.INF;
 import static pacifica.emu.x87.Float80.INTEGER_BIT;
 import static pacifica.emu.x87.Float80.MAX_EXP;
@@ -52,7 +51,7 @@ public final class Float80Convert {
             return true;
         }
         if (cls == UNSUPPORTED || cls == INF || cls == QNAN || cls == SNAN) return integerIndefinite(env, width);
-        if (cls == DENORMAL && !denormalOperand(env)) return false;
+        // No denormal-operand exception: FIST on the host raises only IE and PE.
         int sign = Float80.sign(se);
         int rc = truncate ? FpEnv.RC_ZERO : env.roundingControl();
         int e = Float80.normExp(se, m) - BIAS;
@@ -89,11 +88,6 @@ public final class Float80Convert {
         return true;
     }
 
-    private static boolean denormalOperand(FpEnv env) {
-        env.flags |= DE;
-        return env.masked(DE);
-    }
-
     // ------------------------------------------------------------------ binary32 / binary64
 
     /** FLD m32: exact; an SNaN is quieted with IE, a denormal raises DE. */
@@ -128,7 +122,8 @@ public final class Float80Convert {
                 env.result(s, 0);
                 return true;
             }
-            if (!denormalOperand(env)) return false;
+            // The host loads the value even when DE is unmasked (the exception is left pending).
+            env.flags |= DE;
             int n = Long.numberOfLeadingZeros(frac);
             env.result(s | (BIAS - bias + 1 - n), frac << n);
             return true;
@@ -181,7 +176,7 @@ public final class Float80Convert {
             }
             default -> { }
         }
-        if (cls == DENORMAL && !denormalOperand(env)) return false;
+        // An extended denormal source raises no DE on the host (it underflows instead).
         int exp = Float80.normExp(se, m) - BIAS + bias;
         return Rounder.round(env, s >>> 15, exp, Float80.normalized(m), 0, p, maxExp, Rounder.WRAP_NONE);
     }
@@ -218,8 +213,7 @@ public final class Float80Convert {
         if (cls == UNSUPPORTED || cls == INF || cls == QNAN || cls == SNAN) return bcdIndefinite(env);
         long hi = 0;
         if (cls != ZERO) {
-            if (cls == DENORMAL && !denormalOperand(env)) return false;
-            int e = Float80.normExp(se, m) - BIAS;
+            int e = Float80.normExp(se, m) - BIAS; // no DE for FBSTP either
             if (e >= 60) return bcdIndefinite(env); // >= 2^60 > 10^18
             long mm = Float80.normalized(m);
             long lo;

@@ -35,6 +35,20 @@ class Float80Test {
     }
 
     private static void report(String what, List<Case> cases, List<String> failures) {
+        // How often the host raised each exception, masked and unmasked: evidence that the cases reach them.
+        int[] masked = new int[6], unmasked = new int[6];
+        for (Case c : cases) {
+            for (int i = 0; i < 6; i++) {
+                if ((c.sw & (1 << i)) != 0) {
+                    if ((c.cw & (1 << i)) != 0) masked[i]++;
+                    else unmasked[i]++;
+                }
+            }
+        }
+        String[] names = {"IE", "DE", "ZE", "OE", "UE", "PE"};
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 6; i++) sb.append(' ').append(names[i]).append(' ').append(masked[i]).append('/').append(unmasked[i]);
+        System.out.println("Float80Test " + what + ": host exceptions masked/unmasked:" + sb);
         System.out.println("Float80Test " + what + ": " + (cases.size() - failures.size()) + " of " + cases.size()
                 + " cases agree with the host x87");
         assertTrue(failures.isEmpty(), failures.size() + " of " + cases.size() + " " + what + " cases differ:\n"
@@ -107,5 +121,158 @@ class Float80Test {
             if (!got.equals(want)) failures.add(c + "\n      java " + want + " host " + got);
         }
         report("fcom/fucom/fcomi/fucomi", cases, failures);
+    }
+
+    // ------------------------------------------------------------------ conversions
+
+    /** A memory image of {@code bytes} bytes over the 0xA5 fill pattern the harness starts from. */
+    private static long over(long value, int bytes) {
+        if (bytes >= 8) return value;
+        long mask = (1L << (8 * bytes)) - 1;
+        return (0xA5A5_A5A5_A5A5_A5A5L & ~mask) | (value & mask);
+    }
+
+    private String checkMemory(Case c, boolean written, long expected0, int expected1, int cMask) {
+        long want0 = written ? expected0 : c.mem0;
+        int want1 = written ? expected1 : (int) c.mem1 & 0xFFFF;
+        int javaFlags = env.flags & (FpEnv.ALL_EXCEPTIONS | cMask);
+        int hostFlags = c.sw & (FpEnv.ALL_EXCEPTIONS | cMask);
+        if (c.out0 == want0 && ((int) c.out1 & 0xFFFF) == want1 && javaFlags == hostFlags) return null;
+        return c + "\n      java mem " + String.format("%04x:%016x", want1, want0) + " flags "
+                + Integer.toHexString(javaFlags) + " (host " + Integer.toHexString(hostFlags) + ")"
+                + (written ? "" : " [not written]");
+    }
+
+    @Test
+    void integerStoresMatchHost() {
+        HostX87.assume();
+        int[] ops = {FIST16, FIST32, FIST64, FISTTP16, FISTTP32, FISTTP64, FBSTP};
+        List<Case> cases = cases(3, N * 3, i -> ops[i % ops.length]);
+        Operands g = new Operands(33);
+        for (Case c : cases) {
+            // Half the operands near the integer formats' limits, where rounding decides the range check.
+            if (g.random().nextBoolean()) {
+                int bits = switch (c.op) {
+                    case FIST16, FISTTP16 -> 15;
+                    case FIST32, FISTTP32 -> 31;
+                    case FBSTP -> 59 + g.random().nextInt(2);
+                    default -> 63;
+                };
+                c.seA = (0x3FFF + bits - 2 + g.random().nextInt(4)) | (g.random().nextBoolean() ? 0x8000 : 0);
+                c.mA = g.mantissa();
+            }
+        }
+        HostX87.run(cases);
+        List<String> failures = new ArrayList<>();
+        for (Case c : cases) {
+            env.control = c.cw;
+            String f;
+            if (c.op == FBSTP) {
+                boolean w = Float80Convert.toBcd(env, c.seA, c.mA);
+                f = checkMemory(c, w, env.bits, env.bitsHigh, FpEnv.C1);
+            } else {
+                int width = switch (c.op) {
+                    case FIST16, FISTTP16 -> 16;
+                    case FIST32, FISTTP32 -> 32;
+                    default -> 64;
+                };
+                boolean trunc = c.op >= FISTTP16;
+                boolean w = Float80Convert.toInt(env, c.seA, c.mA, width, trunc);
+                f = checkMemory(c, w, over(env.bits, width / 8), 0xA5A5, FpEnv.C1);
+            }
+            if (f != null) failures.add(f);
+        }
+        report("fist/fistp/fisttp/fbstp", cases, failures);
+    }
+
+    @Test
+    void floatStoresMatchHost() {
+        HostX87.assume();
+        List<Case> cases = cases(4, N * 2, i -> i % 2 == 0 ? FST32 : FST64);
+        Operands g = new Operands(44);
+        for (Case c : cases) {
+            int k = g.random().nextInt(4);
+            if (k == 0) continue;
+            // exponents around the narrow format's normal and denormal limits
+            int bias = c.op == FST32 ? 127 : 1023, p = c.op == FST32 ? 24 : 53;
+            int e = switch (k) {
+                case 1 -> 0x3FFF + bias - 3 + g.random().nextInt(5);          // overflow edge
+                case 2 -> 0x3FFF - bias + 3 - g.random().nextInt(p + 6);      // denormal range
+                default -> 0x3FFF + g.random().nextInt(2 * bias) - bias;
+            };
+            c.seA = e | (g.random().nextBoolean() ? 0x8000 : 0);
+            c.mA = g.mantissa();
+        }
+        HostX87.run(cases);
+        List<String> failures = new ArrayList<>();
+        for (Case c : cases) {
+            env.control = c.cw;
+            boolean w = c.op == FST32 ? Float80Convert.toFloat32(env, c.seA, c.mA)
+                    : Float80Convert.toFloat64(env, c.seA, c.mA);
+            String f = checkMemory(c, w, over(env.bits, c.op == FST32 ? 4 : 8), 0xA5A5, FpEnv.C1);
+            if (f != null) failures.add(f);
+        }
+        report("fst m32/m64", cases, failures);
+    }
+
+    @Test
+    void loadsMatchHost() {
+        HostX87.assume();
+        int[] ops = {FILD16, FILD32, FILD64, FLD32, FLD64, FBLD};
+        List<Case> cases = cases(5, N, i -> ops[i % ops.length]);
+        Operands g = new Operands(55);
+        for (Case c : cases) {
+            long r = g.random().nextLong();
+            switch (c.op) {
+                case FLD32 -> {
+                    int e = switch (g.random().nextInt(4)) {
+                        case 0 -> 0;
+                        case 1 -> 0xFF;
+                        default -> g.random().nextInt(256);
+                    };
+                    r = (r & 0x807F_FFFFL & (-1L << g.random().nextInt(24))) | ((long) e << 23);
+                    c.mem0 = over(r, 4);
+                }
+                case FLD64 -> {
+                    long e = switch (g.random().nextInt(4)) {
+                        case 0 -> 0;
+                        case 1 -> 0x7FF;
+                        default -> g.random().nextInt(2048);
+                    };
+                    c.mem0 = (r & 0x800F_FFFF_FFFF_FFFFL & (-1L << g.random().nextInt(53))) | (e << 52);
+                }
+                case FILD16 -> c.mem0 = over(r >> g.random().nextInt(16), 2);
+                case FILD32 -> c.mem0 = over(r >> g.random().nextInt(32), 4);
+                case FILD64 -> c.mem0 = r >> g.random().nextInt(64);
+                default -> {
+                    long digits = 0;
+                    for (int i = 0; i < 16; i++) digits |= (long) g.random().nextInt(10) << (4 * i);
+                    c.mem0 = g.random().nextInt(8) == 0 ? 0 : digits;
+                    int top = g.random().nextInt(10) * 16 + g.random().nextInt(10);
+                    c.mem1 = 0xA5A5_A5A5_A5A5_0000L | top | (g.random().nextBoolean() ? 0x8000 : 0);
+                }
+            }
+        }
+        HostX87.run(cases);
+        List<String> failures = new ArrayList<>();
+        for (Case c : cases) {
+            env.control = c.cw;
+            boolean w = switch (c.op) {
+                case FILD16 -> { Float80Convert.fromInt(env, (short) c.mem0); yield true; }
+                case FILD32 -> { Float80Convert.fromInt(env, (int) c.mem0); yield true; }
+                case FILD64 -> { Float80Convert.fromInt(env, c.mem0); yield true; }
+                case FLD32 -> Float80Convert.fromFloat32(env, (int) c.mem0);
+                case FLD64 -> Float80Convert.fromFloat64(env, c.mem0);
+                default -> { Float80Convert.fromBcd(env, c.mem0, (int) c.mem1 & 0xFFFF); yield true; }
+            };
+            // a suppressed load leaves operand b on top of the stack
+            int se = w ? env.se : c.seB;
+            long m = w ? env.m : c.mB;
+            int javaFlags = env.flags & FpEnv.ALL_EXCEPTIONS, hostFlags = c.sw & FpEnv.ALL_EXCEPTIONS;
+            if (c.r1se != (se & 0xFFFF) || c.r1m != m || javaFlags != hostFlags) {
+                failures.add(c + "\n      java " + hex(se, m) + " flags " + Integer.toHexString(javaFlags));
+            }
+        }
+        report("fild/fld m32/m64/fbld", cases, failures);
     }
 }
