@@ -76,6 +76,8 @@ final class TableLineParser {
                 case "a64" -> { b.addressSizeConstraint = 8; continue; }
                 case "W0" -> { b.w = 0; continue; }
                 case "W1" -> { b.w = 1; continue; }
+                case "~66" -> { b.no66 = true; continue; }
+                case "~REX.B" -> { b.noRexB = true; continue; }
                 case "/r" -> { b.hasModrm = true; continue; }
                 case "mem" -> { b.hasModrm = true; b.modConstraint = InstructionForm.MOD_MEM; continue; }
                 case "reg" -> { b.hasModrm = true; b.modConstraint = InstructionForm.MOD_REG; continue; }
