@@ -58,6 +58,12 @@ final class Rounder {
             if (!tiny) return roundDenormal(env, sign, exp, hi, lo, k, rc);
             env.flags |= UE;
             if (wrap == WRAP_NONE) return false;
+            if (exp + wrap < 1) {
+                // Beyond what re-biasing can represent (only FSCALE gets here): a zero, inexact.
+                env.flags |= PE;
+                env.result(sign << 15, 0);
+                return true;
+            }
             // Unmasked underflow into a register: round as if the exponent were unbounded, then re-bias.
             boolean inexact = inexact(hi, lo, k);
             boolean up = roundsUp(hi, lo, k, rc, sign);
@@ -109,6 +115,12 @@ final class Rounder {
         env.flags |= OE;
         if (!env.masked(OE)) {
             if (wrap == WRAP_NONE) return false;
+            if (exp - wrap >= maxExp) {
+                // Beyond what re-biasing can represent (only FSCALE gets here): infinity, inexact.
+                env.flags |= PE | C1;
+                env.result((sign << 15) | maxExp, Long.MIN_VALUE);
+                return true;
+            }
             if (inexact) env.flags |= PE;
             if (up) env.flags |= C1;
             env.result((sign << 15) | ((exp - wrap) & 0x7FFF), r);

@@ -275,4 +275,56 @@ class Float80Test {
         }
         report("fild/fld m32/m64/fbld", cases, failures);
     }
+
+    // ------------------------------------------------------------------ FSCALE, FXTRACT, FPREM, FPREM1
+
+    @Test
+    void exponentAndRemainderOpsMatchHost() {
+        HostX87.assume();
+        int[] ops = {FSCALE, FXTRACT, FPREM, FPREM1};
+        List<Case> cases = cases(6, N * ops.length, i -> ops[i % ops.length]);
+        Operands g = new Operands(66);
+        for (Case c : cases) {
+            if (c.op == FSCALE && g.random().nextInt(3) != 0) {
+                // mostly moderate integral scale factors, some with fractions
+                long n = switch (g.random().nextInt(4)) {
+                    case 0 -> g.random().nextInt(70000) - 35000;
+                    // results right at the limits of the unmasked response's re-biased range
+                    case 1 -> 0x7FFF + 24576 - (c.seA & 0x7FFF) + g.random().nextInt(5) - 2;
+                    case 2 -> 1 - 24576 - (c.seA & 0x7FFF) + g.random().nextInt(5) - 2;
+                    default -> g.random().nextInt(200) - 100;
+                };
+                Float80Convert.fromInt(env, n);
+                c.seB = env.se;
+                c.mB = env.m;
+                if (g.random().nextInt(4) == 0 && n != 0) c.mB |= g.random().nextLong() >>> 40;
+            } else if ((c.op == FPREM || c.op == FPREM1) && g.random().nextBoolean()) {
+                int d = g.random().nextInt(4) == 0 ? g.random().nextInt(300) : g.random().nextInt(70) - 2;
+                c.seB = Math.clamp((c.seA & 0x7FFF) - d, 1, 0x7FFE) | (g.random().nextBoolean() ? 0x8000 : 0);
+                c.mB = g.mantissa();
+            }
+        }
+        HostX87.run(cases);
+        List<String> failures = new ArrayList<>();
+        for (Case c : cases) {
+            env.control = c.cw;
+            String f;
+            switch (c.op) {
+                case FSCALE -> f = checkRegister(c, Float80Exponent.scale(env, c.seA, c.mA, c.seB, c.mB), FpEnv.C1);
+                case FXTRACT -> {
+                    boolean w = Float80Exponent.extract(env, c.seA, c.mA);
+                    f = checkRegister(c, w, 0);
+                    int se2 = w ? env.se2 : c.seB;
+                    long m2 = w ? env.m2 : c.mB;
+                    if (f == null && (c.r2se != (se2 & 0xFFFF) || c.r2m != m2)) {
+                        f = c + "\n      java st1 " + hex(se2, m2);
+                    }
+                }
+                case FPREM -> f = checkRegister(c, Float80Remainder.fprem(env, c.seA, c.mA, c.seB, c.mB), C_BITS);
+                default -> f = checkRegister(c, Float80Remainder.fprem1(env, c.seA, c.mA, c.seB, c.mB), C_BITS);
+            }
+            if (f != null) failures.add(f);
+        }
+        report("fscale/fxtract/fprem/fprem1", cases, failures);
+    }
 }
