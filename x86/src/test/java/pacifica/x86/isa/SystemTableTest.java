@@ -87,7 +87,7 @@ class SystemTableTest {
         if (!known.isEmpty()) {
             System.out.println(what + ": known disagreements (not failures):\n" + ObjdumpComparison.report(known, 3));
         }
-        String report = ObjdumpComparison.report(ObjdumpComparison.disagreements(unknown), 40);
+        String report = ObjdumpComparison.report(ObjdumpComparison.disagreements(unknown), 100000);
         System.out.println(what + ": " + results.size() + " encodings, " + unknown.size() + " unexplained disagreements"
                 + (unknown.isEmpty() ? "" : ":\n" + report));
         assertTrue(unknown.isEmpty(), what + " disagrees with objdump:\n" + report);
