@@ -125,6 +125,7 @@ public final class Decoder {
             b = code[p] & 0xFF;
         }
         out.opcode = b;
+        out.opcodeMap = map;
         p++;
         InstructionForm[] candidates = table.candidates(space, map, b);
         if (candidates == null) {
