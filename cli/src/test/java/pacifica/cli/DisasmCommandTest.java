@@ -134,6 +134,42 @@ class DisasmCommandTest {
         }
     }
 
+    /** ELF32 (as --32, ld -m elf_i386) with an object symbol in .text: objdump dumps it as data. */
+    @Test
+    void elf32WithDataInTextIsIdentical() throws IOException {
+        GnuTools.assumeTool("objdump");
+        GnuTools.assumeTool("as");
+        GnuTools.assumeTool("ld");
+        try (GnuTools.TempDir dir = GnuTools.tempDir()) {
+            Path s = dir.resolve("obj.s");
+            Files.writeString(s, """
+                    .globl _start
+                    .text
+                    _start: movl $1, %eax
+                            movl $42, %ebx
+                            int $0x80
+                            .type table, @object
+                    table:  .ascii "Hello, world! 0123456789abcdef\\x01\\x02"
+                            .size table, 32
+                            .type after, @function
+                    after:  ret
+                            .long 0
+                            nop
+                    """);
+            Path o = dir.resolve("obj.o");
+            Path exe = dir.resolve("obj32");
+            GnuTools.run(List.of("as", "--32", "-o", o.toString(), s.toString()));
+            GnuTools.ProcessResult ld = GnuTools.run(List.of("ld", "-m", "elf_i386", "-o", exe.toString(), o.toString()),
+                    null, GnuTools.DEFAULT_TIMEOUT, false);
+            assumeTrue(ld.ok(), "skipped: ld -m elf_i386 unavailable: " + ld.stderr());
+            String expected = objdump(List.of("objdump", "-d", exe.toString()), dir.path());
+            assertTrue(expected.contains("Hello, world! 01"), expected);
+            Result r = disasm(exe.toString());
+            assertEquals(0, r.code(), r.err());
+            assertEquals(expected, r.out());
+        }
+    }
+
     @Test
     void userErrors() throws IOException {
         Result r = disasm("/no/such/file.bin");
