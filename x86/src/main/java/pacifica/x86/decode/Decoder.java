@@ -193,8 +193,9 @@ public final class Decoder {
             out.vvvv &= 7;
         }
         if (conflicting) {
+            // Only the C4/C5 byte is consumed, as objdump also reports it.
             out.invalid = Instruction.Invalid.BAD_PREFIX;
-            return -(p + need);
+            return -(p + 1 + 1);
         }
         out.rex = rex == 0 ? 0 : (0x40 | rex);
         out.repeatPrefix = pp == 2 ? 0xF3 : pp == 3 ? 0xF2 : 0;
@@ -222,7 +223,10 @@ public final class Decoder {
                 if (f.modrmRm >= 0 && f.modrmRm != rm) continue;
                 if (f.modConstraint == MOD_MEM && mod == 3) continue;
                 if (f.modConstraint == MOD_REG && mod != 3) continue;
+                if (f.modConstraint == MOD_RIP && (mod != 0 || rm != 5)) continue;
             }
+            if (f.no66 && out.operandSizePrefix) continue;
+            if (f.noRexB && (out.rex & 1) != 0) continue;
             if (f.modes == MODES_NOT64 && mode == 64) continue;
             if (f.modes == MODES_ONLY64 && mode != 64) continue;
             if (f.w >= 0 && f.w != w) continue;
