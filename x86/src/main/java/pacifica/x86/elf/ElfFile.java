@@ -343,6 +343,112 @@ public final class ElfFile {
         return List.copyOf(out);
     }
 
+    /** The entries of an SHT_RELA or SHT_REL section. */
+    public List<Relocation> relocations(Section s) throws ElfFormatException {
+        boolean rela = s.type() == Elf.SHT_RELA;
+        if (!rela && s.type() != Elf.SHT_REL) {
+            throw new ElfFormatException("section " + s.index() + " (" + s.name() + ") is not a relocation section");
+        }
+        boolean is64 = is64();
+        int size = (is64 ? 16 : 8) + (rela ? (is64 ? 8 : 4) : 0);
+        long ent = s.entsize() == 0 ? size : s.entsize();
+        String what = "relocation section " + s.name();
+        if (ent < size) {
+            throw new ElfFormatException(what + ": sh_entsize " + ent + " is smaller than an entry (" + size + ")");
+        }
+        bytes.check(s.offset(), s.size(), what);
+        long count = s.size() / ent;
+        List<Relocation> out = new ArrayList<>((int) count);
+        for (long i = 0; i < count; i++) {
+            long p = s.offset() + i * ent;
+            if (is64) {
+                long info = bytes.u64(p + 8, what);
+                out.add(new Relocation(bytes.u64(p, what), (int) info, (int) (info >>> 32),
+                        rela ? bytes.u64(p + 16, what) : 0, rela));
+            } else {
+                long info = bytes.u32(p + 4, what);
+                out.add(new Relocation(bytes.u32(p, what), (int) (info & 0xFF), (int) (info >>> 8),
+                        rela ? (int) bytes.u32(p + 8, what) : 0, rela));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    static final int SHT_GNU_VERDEF = 0x6ffffffd, SHT_GNU_VERNEED = 0x6ffffffe, SHT_GNU_VERSYM = 0x6fffffff;
+
+    /** The GNU symbol versions of {@code dynsym} ({@link SymbolVersions#NONE} when it has none). */
+    public SymbolVersions symbolVersions(Section dynsym) throws ElfFormatException {
+        Section versym = null, verdef = null, verneed = null;
+        for (Section s : sections) {
+            if (s.type() == SHT_GNU_VERSYM && s.link() == dynsym.index()) versym = s;
+            if (s.type() == SHT_GNU_VERDEF) verdef = s;
+            if (s.type() == SHT_GNU_VERNEED) verneed = s;
+        }
+        if (versym == null) {
+            return SymbolVersions.NONE;
+        }
+        bytes.check(versym.offset(), versym.size(), "section " + versym.name());
+        int[] vs = new int[(int) (versym.size() / 2)];
+        for (int i = 0; i < vs.length; i++) {
+            vs[i] = bytes.u16(versym.offset() + 2L * i, "section " + versym.name());
+        }
+        List<SymbolVersions.Definition> defs = new ArrayList<>();
+        if (verdef != null) {
+            String what = "version definition section " + verdef.name();
+            bytes.check(verdef.offset(), verdef.size(), what);
+            Section strtab = linked(verdef, what);
+            long p = 0;
+            // Each entry is at least 20 bytes, which bounds the walk even if vd_next loops.
+            for (long n = 0; n < verdef.size() / 20 + 1 && p + 20 <= verdef.size(); n++) {
+                long e = verdef.offset() + p;
+                int flags = bytes.u16(e + 2, what);
+                int ndx = bytes.u16(e + 4, what);
+                int cnt = bytes.u16(e + 6, what);
+                long aux = bytes.u32(e + 12, what);
+                long next = bytes.u32(e + 16, what);
+                String name = null;
+                if (cnt > 0) {
+                    if (p + aux + 8 > verdef.size()) {
+                        throw new ElfFormatException(what + ": vd_aux points outside the section");
+                    }
+                    name = bytes.string(strtab.offset(), strtab.size(), bytes.u32(e + aux, what), what);
+                }
+                defs.add(new SymbolVersions.Definition(ndx, flags, name));
+                if (next == 0) break;
+                p += next;
+            }
+        }
+        List<SymbolVersions.Need> needs = new ArrayList<>();
+        if (verneed != null) {
+            String what = "version needs section " + verneed.name();
+            bytes.check(verneed.offset(), verneed.size(), what);
+            Section strtab = linked(verneed, what);
+            long p = 0;
+            long budget = verneed.size() / 16 + 1;
+            for (long n = 0; n < budget && p + 16 <= verneed.size(); n++) {
+                long e = verneed.offset() + p;
+                int cnt = bytes.u16(e + 2, what);
+                String file = bytes.string(strtab.offset(), strtab.size(), bytes.u32(e + 4, what), what);
+                long a = p + bytes.u32(e + 8, what);
+                for (int k = 0; k < cnt && budget-- > 0; k++) {
+                    if (a + 16 > verneed.size()) {
+                        throw new ElfFormatException(what + ": vernaux entry outside the section");
+                    }
+                    long ae = verneed.offset() + a;
+                    needs.add(new SymbolVersions.Need(file, bytes.u16(ae + 6, what), bytes.u16(ae + 4, what),
+                            bytes.string(strtab.offset(), strtab.size(), bytes.u32(ae + 8, what), what)));
+                    long anext = bytes.u32(ae + 12, what);
+                    if (anext == 0) break;
+                    a += anext;
+                }
+                long next = bytes.u32(e + 12, what);
+                if (next == 0) break;
+                p += next;
+            }
+        }
+        return new SymbolVersions(vs, List.copyOf(defs), List.copyOf(needs));
+    }
+
     private Section linked(Section table, String what) throws ElfFormatException {
         int link = table.link();
         if (link <= 0 || link >= sections.size()) {

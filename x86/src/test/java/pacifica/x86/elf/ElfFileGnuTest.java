@@ -159,7 +159,96 @@ class ElfFileGnuTest {
             }
         }
         assertEquals(re.symbols.size(), tables, "symbol tables");
+
+        // Relocations: offset, r_info and addend of every entry, as readelf -r shows them.
+        String rel = GnuTools.run(java.util.List.of("readelf", "-r", "-W", file.toString())).stdout();
+        java.util.Map<String, java.util.List<String>> expectedRel = new java.util.LinkedHashMap<>();
+        java.util.List<String> current = null;
+        for (String line : rel.split("\n")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^Relocation section '(.*)' at offset").matcher(line);
+            if (m.find()) {
+                current = new java.util.ArrayList<>();
+                expectedRel.put(m.group(1), current);
+                continue;
+            }
+            String[] f = line.trim().split("\\s+");
+            if (current != null && f.length >= 3 && f[0].matches("\\p{XDigit}{8,16}") && f[1].matches("\\p{XDigit}{8,16}")) {
+                String addend = line.contains(" + ") ? line.substring(line.lastIndexOf(" + ") + 3).strip()
+                        : line.contains(" - ") ? "-" + line.substring(line.lastIndexOf(" - ") + 3).strip()
+                        : f.length == 4 ? f[3] : "0";
+                current.add(Long.parseUnsignedLong(f[0], 16) + "/" + Long.toHexString(Long.parseUnsignedLong(f[1], 16))
+                        + "/" + addend);
+            }
+        }
+        for (Section s : elf.sections()) {
+            if (s.type() != Elf.SHT_RELA && s.type() != Elf.SHT_REL) continue;
+            java.util.List<String> actualRel = new java.util.ArrayList<>();
+            for (Relocation r : elf.relocations(s)) {
+                long info = h.is64() ? ((long) r.symbol() << 32) | (r.type() & 0xFFFFFFFFL) : ((long) r.symbol() << 8) | r.type();
+                String addend = !r.hasAddend() ? "0" : r.addend() < 0 ? "-" + Long.toHexString(-r.addend())
+                        : Long.toHexString(r.addend());
+                actualRel.add(r.offset() + "/" + Long.toHexString(info) + "/" + addend);
+            }
+            if (!r_hasAddendAll(elf.relocations(s))) {
+                // REL (ELF32): readelf shows no addend column; compare offset and info only.
+                actualRel.replaceAll(x -> x.substring(0, x.lastIndexOf('/')));
+                expectedRel.get(s.name()).replaceAll(x -> x.substring(0, x.lastIndexOf('/')));
+            }
+            assertEquals(expectedRel.get(s.name()), actualRel, name + " " + s.name());
+        }
+
+        // Symbol versions, as readelf -V shows them for .gnu.version.
+        if (elf.dynsym().isPresent()) {
+            SymbolVersions v = elf.symbolVersions(elf.dynsym().get());
+            String ver = GnuTools.run(java.util.List.of("readelf", "-V", "-W", file.toString())).stdout();
+            java.util.List<Integer> expectedVersym = new java.util.ArrayList<>();
+            boolean inVersym = false;
+            for (String line : ver.split("\n")) {
+                if (line.startsWith("Version symbols section")) { inVersym = true; continue; }
+                if (line.isBlank()) inVersym = inVersym && expectedVersym.isEmpty();
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)h? \\(").matcher(line);
+                if (inVersym && line.matches("^\\s+\\p{XDigit}+:.*")) {
+                    while (m.find()) expectedVersym.add(Integer.parseInt(m.group(1)));
+                }
+            }
+            java.util.List<Integer> actualVersym = java.util.Arrays.stream(v.versym()).map(x -> x & 0x7fff).boxed().toList();
+            assertEquals(expectedVersym, actualVersym, name + " .gnu.version");
+            for (SymbolVersions.Need need : v.needs()) {
+                assertTrue(ver.contains("Name: " + need.name() + "  Flags: none  Version: " + need.index())
+                        || ver.contains("Name: " + need.name() + "  Flags: WEAK  Version: " + need.index()), need.toString());
+            }
+        }
         assertFalse(elf.symbols().isEmpty() && tables == 0);
+    }
+
+    /** Random corruption of a real dynamic PIE (versions, relocations, dynsym): only ElfFormatException. */
+    @org.junit.jupiter.api.Test
+    void hostileMutationsOfARealPie() throws IOException {
+        GnuTools.assumeTool("gcc");
+        byte[] good = Files.readAllBytes(dir.resolve("pie"));
+        ElfFile elf = ElfFile.parse(good);
+        // The interesting bytes: headers, the dynamic-linking sections, and the section header table.
+        long dynEnd = elf.section(".rela.plt").map(x -> x.offset() + x.size()).orElse(0x700L);
+        long shoff = elf.header().shoff();
+        java.util.Random rnd = new java.util.Random(7);
+        for (int i = 0; i < 5000; i++) {
+            byte[] bad = good.clone();
+            for (int f = 1 + rnd.nextInt(3); f > 0; f--) {
+                int pos = rnd.nextBoolean() ? rnd.nextInt((int) dynEnd) : (int) shoff + rnd.nextInt(bad.length - (int) shoff);
+                bad[pos] = (byte) rnd.nextInt(256);
+            }
+            try {
+                ElfFileHostileTest.exercise(bad);
+            } catch (ElfFormatException expected) {
+                // fine
+            } catch (RuntimeException | Error e) {
+                throw new AssertionError("mutation " + i + ": " + e, e);
+            }
+        }
+    }
+
+    private static boolean r_hasAddendAll(List<Relocation> rs) {
+        return rs.stream().allMatch(Relocation::hasAddend);
     }
 
     static final Map<Integer, String> PHDR_TYPES = Map.ofEntries(Map.entry(Elf.PT_NULL, "NULL"),

@@ -24,6 +24,8 @@ class ElfFileHostileTest {
         for (Section s : elf.sections()) {
             elf.sectionData(s);
             if (s.type() == Elf.SHT_SYMTAB || s.type() == Elf.SHT_DYNSYM) elf.symbols(s);
+            if (s.type() == Elf.SHT_RELA || s.type() == Elf.SHT_REL) elf.relocations(s);
+            if (s.type() == Elf.SHT_DYNSYM) elf.symbolVersions(s);
         }
         elf.symbols();
     }
