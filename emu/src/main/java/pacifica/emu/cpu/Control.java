@@ -167,6 +167,15 @@ final class Control {
         c.setRflags(set ? c.rflags() | 0x200 : c.rflags() & ~0x200L);
     }
 
+    /** SYSCALL with a user-mode handler: RCX = return RIP, R11 = RFLAGS, then the handler (else #UD). */
+    static boolean syscall(Cpu c) {
+        SyscallHandler h = c.syscallHandler;
+        if (h == null || c.mode != 64) throw c.ud();
+        c.gpr[Cpu.RCX] = c.nextRip;
+        c.gpr[11] = c.rflags() & ~0x10000L;
+        return h.syscall(c);
+    }
+
     static void intn(Cpu c, int vector) {
         throw c.trap.set(vector, -1, 0);
     }

@@ -58,6 +58,8 @@ public final class Cpu {
     public final GuestMemory mem;
     public final Trap trap = new Trap();
     public final CpuidModel cpuid = new CpuidModel();
+    /** Performs SYSCALL in user-mode emulation (Linux); null: SYSCALL raises #UD. */
+    public SyscallHandler syscallHandler;
     public long tsc;
     public long tscAux;
     /** State of the RDRAND/RDSEED generator (seeded for reproducible runs). */

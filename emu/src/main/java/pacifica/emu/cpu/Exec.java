@@ -95,6 +95,9 @@ public final class Exec {
             case Dispatch.CMC -> c.setStatus(1, c.status() ^ 1);
             case Dispatch.CLD -> c.setRflags(c.rflags() & ~0x400L);
             case Dispatch.STD -> c.setRflags(c.rflags() | 0x400L);
+            case Dispatch.SYSCALL -> {
+                if (Control.syscall(c)) return HALT;
+            }
             case Dispatch.INT3 -> Control.intn(c, Vectors.BP);
             case Dispatch.INT -> Control.intn(c, (int) (i.imm & 0xFF));
             case Dispatch.INT1 -> Control.intn(c, Vectors.DB);
