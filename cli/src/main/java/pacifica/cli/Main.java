@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             Main.VersionCommand.class,
             RunFlatCommand.class,
             DisasmCommand.class,
+            RunCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
@@ -63,6 +64,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setParameterExceptionHandler(Main::handleParameterError);
         cl.setExecutionExceptionHandler(Main::handleExecutionError);
+        cl.getSubcommands().get("run").setStopAtPositional(true); // the guest's options follow PROGRAM
         return cl;
     }
 
