@@ -46,6 +46,8 @@ public final class Cpu {
     /** XMM0-15, two 64-bit halves each: xmm[2*n] low, xmm[2*n+1] high. */
     public final long[] xmm = new long[32];
     public int mxcsr = 0x1F80;
+    /** Scratch for the 128-bit source operand of {@link Sse} (per CPU: processes run on several threads). */
+    long sseLo, sseHi;
 
     // ---- x87 (physical register order)
     public final long[] fpMant = new long[8];

@@ -22,7 +22,7 @@ public final class Dispatch {
             CMPXCHG16B = 42, XLAT = 43, SAHF = 44, LAHF = 45, CPUID = 46, RDTSC = 47, RDRAND = 48, RDPID = 49,
             FWAIT = 50, NOP = 51, JMP = 52, CALL = 53, RET = 54, LOOP = 55, JRCXZ = 56, PUSH = 57, POP = 58,
             PUSH_SEG = 59, PUSHF = 60, POPF = 61, LEAVE = 62, ENTER = 63, HLT = 64, CLI = 65, STI = 66, CLC = 67,
-            STC = 68, CMC = 69, CLD = 70, STD = 71, INT3 = 72, INT = 73, INT1 = 74, RDTSCP = 75, NOP90 = 76, SYSCALL = 77;
+            STC = 68, CMC = 69, CLD = 70, STD = 71, INT3 = 72, INT = 73, INT1 = 74, RDTSCP = 75, NOP90 = 76, SYSCALL = 77, SSE = 78;
 
     private static final Dispatch INSTANCE = new Dispatch(InstructionTable.get());
 
@@ -170,7 +170,9 @@ public final class Dispatch {
             case "INT1" -> set(f, INT1, 0);
             case "UD2", "UD0", "UD1" -> set(f, UD, 1);
             default -> {
-                if (m.startsWith("J") && f.flow == pacifica.x86.isa.Flow.BRANCH) set(f, JCC, cc);
+                int sse = Sse.opFor(f);
+                if (sse >= 0) set(f, SSE, sse);
+                else if (m.startsWith("J") && f.flow == pacifica.x86.isa.Flow.BRANCH) set(f, JCC, cc);
                 else if (m.startsWith("CMOV")) set(f, CMOV, cc);
                 else if (m.startsWith("SET")) set(f, SETCC, cc);
             }

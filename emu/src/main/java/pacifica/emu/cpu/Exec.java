@@ -95,6 +95,7 @@ public final class Exec {
             case Dispatch.CMC -> c.setStatus(1, c.status() ^ 1);
             case Dispatch.CLD -> c.setRflags(c.rflags() & ~0x400L);
             case Dispatch.STD -> c.setRflags(c.rflags() | 0x400L);
+            case Dispatch.SSE -> Sse.execute(c, i, a);
             case Dispatch.SYSCALL -> {
                 if (Control.syscall(c)) return HALT;
             }
