@@ -47,6 +47,18 @@ public final class Kernel {
         this.gid = "root".equals(System.getProperty("user.name")) ? 0 : g;
     }
 
+    /** "bytes  text" of the instruction at the CPU's RIP, for diagnostics. */
+    public String describeInstruction(pacifica.emu.cpu.Cpu c) {
+        byte[] buf = new byte[15];
+        int n = c.mem.fetch(c.rip, buf, 0, 15);
+        if (n == 0) return "(no code at RIP)";
+        pacifica.x86.decode.Instruction i = new pacifica.x86.decode.Instruction();
+        int len = new pacifica.x86.decode.Decoder().decode(buf, 0, n, c.rip, 64, i);
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < Math.max(1, len) && k < n; k++) sb.append(String.format("%02x ", buf[k] & 0xFF));
+        return sb + (i.form == null ? "(bad)" : new pacifica.x86.format.AttFormatter().format(i));
+    }
+
     public int allocPid() {
         return nextPid.getAndIncrement();
     }

@@ -106,6 +106,10 @@ public final class Signals {
                 code = SI_KERNEL;
             }
         }
+        if (p.kernel.strace != null || System.getenv("PACIFICA_DEBUG") != null) {
+            p.kernel.err.println("pacifica: pid " + p.pid + ": " + r.describe() + " -> " + name(sig) + " "
+                    + p.kernel.describeInstruction(c));
+        }
         p.faultTrapno = r.vector();
         p.faultErr = Math.max(0, r.errorCode());
         p.faultCr2 = r.vector() == Vectors.PF ? r.faultAddress() : 0;
