@@ -33,7 +33,9 @@ public final class Sse {
             MOVMSKPS = 60, MOVMSKPD = 61, ADD = 62, SUB = 63, MUL = 64, DIV = 65, MIN = 66, MAX = 67, SQRT = 68,
             UCOMI = 69, CVTSI2 = 70, CVTT2SI = 71, CVT2SI = 72, CVTSS2SD = 73, CVTSD2SS = 74, SHUFPS = 75,
             SHUFPD = 76, UNPCKLPS = 77, UNPCKLPD = 78, UNPCKHPD = 79, CMPS = 80, STMXCSR = 81, LDMXCSR = 82,
-            CVTDQ2PD = 83, CVTPD2PS = 84, CVTPS2PD = 85, UNPCKHPS = 86;
+            CVTDQ2PD = 83, CVTPD2PS = 84, CVTPS2PD = 85, UNPCKHPS = 86,
+            // x87 control and status (C libraries read the rounding mode with FNSTCW)
+            FNSTCW = 90, FLDCW = 91, FNSTSW = 92, FNINIT = 93, FNCLEX = 94;
 
     /** Operation size/type in bits 8-11: element size for integer ops, 4 = single, 8 = double; bit 12: packed. */
     private static final Map<String, Integer> OPS = new HashMap<>();
@@ -150,6 +152,11 @@ public final class Sse {
         op(SHUFPD, 0, "SHUFPD");
         op(CMPS, 4, "CMPSS");
         op(CMPS, 8, "CMPSD");
+        op(FNSTCW, 0, "FNSTCW");
+        op(FLDCW, 0, "FLDCW");
+        op(FNSTSW, 0, "FNSTSW");
+        op(FNINIT, 0, "FNINIT");
+        op(FNCLEX, 0, "FNCLEX");
         op(STMXCSR, 0, "STMXCSR");
         op(LDMXCSR, 0, "LDMXCSR");
     }
@@ -157,7 +164,7 @@ public final class Sse {
     /** The operation for a legacy SSE form, or -1 (MMX register forms, unknown mnemonics). */
     public static int opFor(InstructionForm f) {
         if (f.space != InstructionForm.SPACE_LEGACY) return -1;
-        if (!"SSE".equals(f.feature) && !"SSE2".equals(f.feature) && !"SSE3".equals(f.feature)) return -1;
+        if (!"SSE".equals(f.feature) && !"SSE2".equals(f.feature) && !"X87".equals(f.feature)) return -1;
         for (var o : f.operands) {
             OperandKind k = o.kind();
             if (k == OperandKind.P || k == OperandKind.Q || k == OperandKind.N) return -1;
@@ -165,6 +172,7 @@ public final class Sse {
         Integer v = OPS.get(f.mnemonic);
         if (v == null) return -1;
         int code = v & 0xFF;
+        if (code >= FNSTCW) return v;
         if (code == MOVD_TO_X) {
             // 66 0F 6E (to xmm) / 66 0F 7E (from xmm) / F3 0F 7E and 66 0F D6 (MOVQ xmm forms)
             if (f.operands[0].kind() == OperandKind.E) return MOVD_FROM_X | (v & ~0xFF);
@@ -278,6 +286,15 @@ public final class Sse {
             }
             case MOVHLPS -> x[d] = x[2 * i.rm + 1];
             case MOVLHPS -> x[d + 1] = x[2 * i.rm];
+            case FNSTCW -> c.write(c.ea(i), 2, c.fcw);
+            case FLDCW -> c.fcw = (int) c.read(c.ea(i), 2) | 0x40;
+            case FNSTSW -> {
+                long sw = (c.fsw & ~0x3800) | (c.fpTop & 7) << 11;
+                if (i.isMemory) c.write(c.ea(i), 2, sw);
+                else c.setGpr(0, 2, sw);
+            }
+            case FNINIT -> c.fninit();
+            case FNCLEX -> c.fsw &= ~0x80FF;
             case STMXCSR -> c.write(c.ea(i), 4, c.mxcsr);
             case LDMXCSR -> {
                 long v = c.read(c.ea(i), 4);
