@@ -26,6 +26,8 @@ public final class Kernel {
     public final PrintStream err;
     /** The pid of the first guest process (strace prints no [pid N] prefix for it). */
     public volatile int firstPid;
+    /** Set when the run is being torn down (timeout): every process stops at its next check. */
+    public volatile boolean killed;
     public final long startNanos = System.nanoTime();
     public final int uid, gid;
     /** Host process id, reported as the first guest's parent. */

@@ -36,6 +36,8 @@ public final class LinuxRunner {
         public OutputStream err = new java.io.FileOutputStream(java.io.FileDescriptor.err);
         public boolean strace;
         public Path trace;
+        /** Kill every guest process after this many milliseconds (0: never); tests use it. */
+        public long timeoutMillis;
     }
 
     private LinuxRunner() {}
@@ -90,7 +92,20 @@ public final class LinuxRunner {
         p.fds[0] = new StreamFile(o.in, null, 0, "/dev/stdin");
         p.fds[1] = new StreamFile(null, o.out, 1, "/dev/stdout");
         p.fds[2] = new StreamFile(null, o.err, 1, "/dev/stderr");
+        java.util.Timer timer = null;
+        if (o.timeoutMillis > 0) {
+            timer = new java.util.Timer("pacifica-timeout", true);
+            timer.schedule(new java.util.TimerTask() {
+                @Override
+                public void run() {
+                    err.println("pacifica: timed out after " + o.timeoutMillis + " ms");
+                    k.killed = true;
+                    for (Proc q : k.procs.values()) pacifica.linux.sys.Signals.send(q, 9, 0, 0);
+                }
+            }, o.timeoutMillis);
+        }
         int status = p.runLoop();
+        if (timer != null) timer.cancel();
         if (k.trace != null) k.trace.close();
         err.flush();
         if ((status & 0x7F) != 0) return 128 + (status & 0x7F);

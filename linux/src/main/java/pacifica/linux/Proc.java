@@ -135,6 +135,10 @@ public final class Proc {
     public int runLoop() {
         InstructionTrace tr = kernel.trace;
         while (!exited) {
+            if (kernel.killed) {
+                exit(9);
+                break;
+            }
             Signals.deliverPending(this);
             if (exited) break;
             RunResult r;

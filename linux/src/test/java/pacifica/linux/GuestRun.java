@@ -34,6 +34,7 @@ final class GuestRun {
         o.in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
         o.out = out;
         o.err = err;
+        o.timeoutMillis = 120_000;
         long t = System.nanoTime();
         int status = LinuxRunner.run(o);
         return new Outcome(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status,
