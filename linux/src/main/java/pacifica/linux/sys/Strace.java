@@ -19,8 +19,10 @@ final class Strace {
         StringBuilder sb = new StringBuilder(s.name()).append('(');
         String spec = s.args();
         for (int k = 0; k < spec.length(); k++) {
-            if (k > 0) sb.append(", ");
             char t = spec.charAt(k);
+            // strace shows open's mode only when O_CREAT or O_TMPFILE uses it
+            if (t == 'm' && k > 0 && spec.charAt(k - 1) == 'o' && (a[k - 1] & 020100100) == 0) continue;
+            if (k > 0) sb.append(", ");
             sb.append(t == 'B' ? "\u0001" : arg(p, t, a, k));
         }
         return sb.toString();
