@@ -46,6 +46,11 @@ public final class Instruction {
     public int rex;
     /** A REX byte that was present but ignored because a legacy prefix followed it. */
     public int ignoredRex;
+    /**
+     * A 9B (FWAIT) byte preceded this x87 instruction: together they are the waiting form
+     * (9B DD /7 is FSTSW), and the processor performs the FWAIT check first.
+     */
+    public boolean waitPrefix;
 
     // VEX fields (vexLength 0 when not VEX-encoded).
     public int vexLength;
@@ -108,6 +113,7 @@ public final class Instruction {
         this.segmentOverride = NONE;
         this.rex = 0;
         this.ignoredRex = 0;
+        this.waitPrefix = false;
         this.vexLength = 0;
         this.vexL = 0;
         this.vexW = false;

@@ -42,6 +42,11 @@ public final class AttFormatter extends Formatter {
     }
 
     @Override
+    protected void appendBadOperand(Instruction insn, StringBuilder out) {
+        memory(insn, new Usage(), out);
+    }
+
+    @Override
     protected void dropImmediate(StringBuilder operands) {
         if (operands.length() > 0 && operands.charAt(0) == '$') {
             int comma = operands.indexOf(",");
@@ -214,6 +219,7 @@ public final class AttFormatter extends Formatter {
         InstructionForm f = insn.form;
         String att = insn.operandSize == 8 && f.has("att64") ? f.attribute("att64")
                 : insn.addressSize == 8 && f.has("atta64") ? f.attribute("atta64") : f.attribute("att");
+        if (insn.waitPrefix && f.has("wait")) att = f.attribute("wait");
         String name = displayName(att != null ? att : lower(f.mnemonic));
         if (f.has("branchhint") || (f.flow == pacifica.x86.isa.Flow.BRANCH && isJcc(f))) {
             // objdump shows 2E/3E before a Jcc as the old branch hints.

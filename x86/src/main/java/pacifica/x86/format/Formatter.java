@@ -46,6 +46,11 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
                 if (i != consumed) out.append(prefixName(insn.prefixBytes[i] & 0xFF, insn.mode)).append(' ');
             }
             out.append("(bad)");
+            if (insn.isMemory) {
+                // An undefined x87 memory form: objdump shows the operand it decoded.
+                out.append("  ");
+                appendBadOperand(insn, out);
+            }
             return;
         }
         Usage usage = new Usage();
@@ -81,6 +86,9 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
         format(insn, sb);
         return sb.toString();
     }
+
+    /** The memory operand of an undefined instruction that still has one (x87 escapes). */
+    protected abstract void appendBadOperand(Instruction insn, StringBuilder out);
 
     /** Removes the trailing (Intel) or leading (AT&T) immediate that a pseudo-op name absorbed. */
     protected abstract void dropImmediate(StringBuilder operands);

@@ -38,6 +38,11 @@ public final class IntelFormatter extends Formatter {
     }
 
     @Override
+    protected void appendBadOperand(Instruction insn, StringBuilder out) {
+        memory(insn, new Usage(), out);
+    }
+
+    @Override
     protected void dropImmediate(StringBuilder operands) {
         int comma = operands.lastIndexOf(",");
         if (comma >= 0 && operands.indexOf("0x", comma) == comma + 1) operands.setLength(comma);
@@ -235,6 +240,7 @@ public final class IntelFormatter extends Formatter {
         InstructionForm f = insn.form;
         String intel = insn.operandSize == 8 && f.has("intel64") ? f.attribute("intel64")
                 : insn.addressSize == 8 && f.has("atta64") ? f.attribute("atta64") : f.attribute("intel");
+        if (insn.waitPrefix && f.has("wait")) intel = f.attribute("wait");
         String name = displayName(intel != null ? intel : lower(f.mnemonic));
         out.append(name);
         if (f.operandSizeConstraint != 0) markOperandSize(insn, usage);
