@@ -37,6 +37,12 @@ public final class IntelFormatter extends Formatter {
         if (f.addressSizeConstraint != 0) usage.addressSize = true;
     }
 
+    @Override
+    protected void dropImmediate(StringBuilder operands) {
+        int comma = operands.lastIndexOf(",");
+        if (comma >= 0 && operands.indexOf("0x", comma) == comma + 1) operands.setLength(comma);
+    }
+
     private boolean operand(OperandSpec o, Instruction insn, Usage usage, StringBuilder out) {
         if (isMemoryOperand(o, insn)) {
             noteSizeUse(o, insn, usage);
@@ -62,7 +68,7 @@ public final class IntelFormatter extends Formatter {
                 return true;
             }
             case A -> {
-                usage.operandSize = true;
+                use66(insn, usage);
                 out.append("0x").append(Long.toHexString(insn.imm2)).append(":0x").append(Long.toHexString(insn.imm));
                 return true;
             }
@@ -95,11 +101,7 @@ public final class IntelFormatter extends Formatter {
             case wi -> "WORD";
             case di -> "DWORD";
             case qi -> "QWORD";
-            case p -> switch (insn.operandSize) {
-                case 2 -> "DWORD";
-                case 4 -> "FWORD";
-                default -> "TBYTE";
-            };
+            case p -> insn.operandSize == 2 ? "DWORD" : "FWORD"; // AMD64 ignores REX.W on far pointers
             default -> switch (sizeOf(o, insn)) {
                 case 1 -> "BYTE";
                 case 2 -> "WORD";
@@ -150,7 +152,7 @@ public final class IntelFormatter extends Formatter {
         int baseLow = hasSib ? insn.sib & 7 : modrm & 7;
         long disp = insn.disp;
         boolean needIndex = false, needAddr32 = false;
-        if (hasSib && !hasBase && !hasIndex) {
+        if (hasSib && !hasBase && !hasIndex && insn.mode != 16) {
             if (insn.mode == 64) {
                 if (insn.addressSize == 4) {
                     disp &= 0xFFFF_FFFFL;
@@ -233,10 +235,16 @@ public final class IntelFormatter extends Formatter {
         InstructionForm f = insn.form;
         String intel = insn.operandSize == 8 && f.has("intel64") ? f.attribute("intel64")
                 : insn.addressSize == 8 && f.has("atta64") ? f.attribute("atta64") : f.attribute("intel");
-        String name = intel != null ? intel : lower(f.mnemonic);
+        String name = displayName(intel != null ? intel : lower(f.mnemonic));
         out.append(name);
         if (f.operandSizeConstraint != 0) markOperandSize(insn, usage);
         if (f.w == 1 && f.space == InstructionForm.SPACE_LEGACY) usage.rexBits |= 8;
+        for (OperandSpec o : f.operands) {
+            if ((o.size() == OperandSize.env || o.size() == OperandSize.fst) && insn.operandSizePrefix) {
+                use66(insn, usage);
+                out.append(insn.operandSize == 2 ? 'w' : 'd');
+            }
+        }
         String rule = f.attribute("sfx");
         if (rule == null) return;
         switch (rule) {
@@ -249,8 +257,8 @@ public final class IntelFormatter extends Formatter {
                 if (insn.operandSize != AttFormatter.defaultOperandSize(insn)) out.append(intelLetter(insn.operandSize));
             }
             case "p66" -> {
-                usage.operandSize = true;
-                if (insn.operandSizePrefix && !hasMemoryOperand(insn) && !AttFormatter.hasGprOperand(insn)) {
+                use66(insn, usage);
+                if (insn.operandSizePrefix && !hasMemoryOperand(insn) && !AttFormatter.hasGprOperand(insn) && !hasFarPointer(insn)) {
                     out.append(intelLetter(insn.operandSize));
                 }
             }
@@ -263,6 +271,11 @@ public final class IntelFormatter extends Formatter {
         }
         if (f.has("indirect") && insn.segmentOverride == Instruction.DS) usage.notrack = true;
         if (f.flow == Flow.BRANCH && insn.segmentOverride >= 0) usage.branchHint = false;
+    }
+
+    private static boolean hasFarPointer(Instruction insn) {
+        for (OperandSpec o : insn.form.operands) if (o.kind() == OperandKind.A) return true;
+        return false;
     }
 
     private static boolean hasMemoryOperand(Instruction insn) {

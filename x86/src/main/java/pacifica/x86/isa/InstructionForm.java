@@ -15,7 +15,7 @@ public final class InstructionForm {
     /** Mandatory-prefix constraints; {@code PREFIX_ANY} leaves 66/F2/F3 to their ordinary meaning. */
     public static final int PREFIX_ANY = -1, PREFIX_NP = 0, PREFIX_66 = 1, PREFIX_F3 = 2, PREFIX_F2 = 3;
     /** ModRM.mod constraints. */
-    public static final int MOD_ANY = 0, MOD_MEM = 1, MOD_REG = 2;
+    public static final int MOD_ANY = 0, MOD_MEM = 1, MOD_REG = 2, MOD_RIP = 3;
     /** Mode constraints. */
     public static final int MODES_ALL = 0, MODES_NOT64 = 1, MODES_ONLY64 = 2;
 

@@ -81,6 +81,7 @@ final class TableLineParser {
                 case "/r" -> { b.hasModrm = true; continue; }
                 case "mem" -> { b.hasModrm = true; b.modConstraint = InstructionForm.MOD_MEM; continue; }
                 case "reg" -> { b.hasModrm = true; b.modConstraint = InstructionForm.MOD_REG; continue; }
+                case "rip" -> { b.hasModrm = true; b.modConstraint = InstructionForm.MOD_RIP; b.modes = InstructionForm.MODES_ONLY64; continue; }
                 default -> { }
             }
             if (tok.length() == 2 && tok.charAt(0) == '/' && tok.charAt(1) >= '0' && tok.charAt(1) <= '7') {
@@ -166,7 +167,7 @@ final class TableLineParser {
         for (OperandSpec o : b.operands) {
             if (o.usesModrmRm() || o.usesModrmReg()) needsModrm = true;
             switch (o.kind()) {
-                case M -> mod(b, InstructionForm.MOD_MEM);
+                case M -> { if (b.modConstraint != InstructionForm.MOD_RIP) mod(b, InstructionForm.MOD_MEM); }
                 case R, U, N, STI -> mod(b, InstructionForm.MOD_REG);
                 default -> { }
             }
