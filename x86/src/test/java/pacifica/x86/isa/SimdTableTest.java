@@ -1,5 +1,6 @@
 package pacifica.x86.isa;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -60,6 +61,10 @@ class SimdTableTest {
         for (InstructionForm f : forms) {
             assertTrue(f.attributes.containsKey("feat"), () -> "no feat= on " + f);
             assertTrue(f.space == InstructionForm.SPACE_LEGACY, () -> "VEX form in simd.isa: " + f);
+            // The formatters name objdump's immediate pseudo-ops (cmpltps, pclmulhqlqdq) from these.
+            boolean compare = f.map == InstructionForm.MAP_0F && f.opcode == 0xC2;
+            assertEquals(compare, f.has("ccimm"), () -> "ccimm on exactly the SSE compares: " + f);
+            assertEquals(f.mnemonic.equals("PCLMULQDQ"), f.has("clmulimm"), () -> "clmulimm: " + f);
         }
     }
 
