@@ -178,6 +178,9 @@ public final class Decoder {
                 if (out.dispSize > 0) out.dispOffset -= offset;
                 return finishInvalid(out, offset, q);
             }
+            if (space == SPACE_LEGACY && map != MAP_LEGACY && matchesWithAnotherPrefix(candidates, out, modrm, mode)) {
+                out.invalid = Instruction.Invalid.UNDEFINED_FOR_PREFIX;
+            }
             // Like objdump, an opcode whose ModRM selects no form counts up to the opcode byte.
             return finishInvalid(out, offset, p);
         }
@@ -296,6 +299,23 @@ public final class Decoder {
             return f;
         }
         return null;
+    }
+
+    /** Whether some form would match if the mandatory prefix were different (for objdump's "(bad)"). */
+    private static boolean matchesWithAnotherPrefix(InstructionForm[] candidates, Instruction out, int modrm, int mode) {
+        int saved = out.repeatPrefix;
+        boolean saved66 = out.operandSizePrefix;
+        try {
+            for (int variant = 0; variant < 4; variant++) {
+                out.repeatPrefix = variant == 2 ? 0xF3 : variant == 3 ? 0xF2 : 0;
+                out.operandSizePrefix = variant == 1;
+                if (match(candidates, out, modrm, mode, SPACE_LEGACY) != null) return true;
+            }
+            return false;
+        } finally {
+            out.repeatPrefix = saved;
+            out.operandSizePrefix = saved66;
+        }
     }
 
     private static boolean usesVvvv(InstructionForm f) {

@@ -18,7 +18,12 @@ public final class Instruction {
     public static final int ES = 0, CS = 1, SS = 2, DS = 3, FS = 4, GS = 5;
 
     /** Why an instruction did not decode ({@link #form} is then null). */
-    public enum Invalid { NONE, UNDEFINED_OPCODE, TOO_LONG, TRUNCATED, BAD_PREFIX, BAD_VEX }
+    public enum Invalid {
+        NONE, UNDEFINED_OPCODE,
+        /** The opcode exists, but not with this mandatory prefix (66/F2/F3) in effect. */
+        UNDEFINED_FOR_PREFIX,
+        TOO_LONG, TRUNCATED, BAD_PREFIX, BAD_VEX
+    }
 
     /** The matched table form, or null when the bytes are not a valid instruction. */
     public InstructionForm form;

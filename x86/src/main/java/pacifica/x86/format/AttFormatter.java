@@ -243,6 +243,11 @@ public final class AttFormatter extends Formatter {
         switch (rule) {
             case "none" -> { }
             case "always" -> out.append(letter(operationSize(insn)));
+            case "mem64" -> {
+                // objdump sizes a memory source only where REX.W could change it (64-bit mode).
+                usage.rexBits |= 8;
+                if (insn.isMemory && insn.mode == 64) out.append(letter(sizeOf(f.operands[f.operands.length - 1], insn)));
+            }
             case "wq" -> {
                 if (insn.vexW || insn.rexW()) out.append('q');
             }

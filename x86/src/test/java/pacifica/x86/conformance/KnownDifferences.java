@@ -36,6 +36,10 @@ public final class KnownDifferences {
      *   objdump decodes the 3DNow! instructions.
      *   <li><b>A register-only operand encoded as memory</b> (e.g. {@code 0f c5 00}, PEXTRW with
      *   mod != 11b): #UD on the processor; objdump prints the mnemonic with a "(bad)" operand.
+     *   <li><b>Prefix words before "(bad)"</b>: for an encoding both sides call invalid, with the
+     *   same length, which prefixes objdump names before "(bad)" follows the layout of its internal
+     *   tables (e.g. {@code 66 0f 77} prints "(bad)", {@code 66 0f 52 /r} "data16"-less "(bad)" but
+     *   keeps "rex.R"); the comparison ignores those words (ObjdumpComparison.stripPrefixWords).
      *   <li><b>LOCK MOV CR0</b> ({@code f0 0f 20/22}): AMD processors read LOCK as CR8 here
      *   (APM vol. 2, 6.4.2 "CR8"); objdump prints {@code lock mov %cr0}.
      * </ul>
