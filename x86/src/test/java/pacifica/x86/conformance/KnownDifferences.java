@@ -57,7 +57,9 @@ public final class KnownDifferences {
         if (i >= bytes.length) return false;
         int op = bytes[i] & 0xFF;
         if (op == 0x9B && prefix) return true;
-        if ((bytes[0] & 0xFF) == 0x9B && i > 0) return true; // 9B, prefixes, then not x87: objdump merges
+        if (bytes.length > 1 && (bytes[0] & 0xFF) == 0x9B && isPrefix(bytes[1] & 0xFF, mode)) {
+            return true; // 9B then prefixes (not before an x87 escape): objdump prints them on one line
+        }
         if (op == 0x62 && (mode == 64 || (i + 1 < bytes.length && (bytes[i + 1] & 0xC0) == 0xC0))) return true;
         if ((op == 0xC4 || op == 0xC5) && (rex || legacyBeforeVex(bytes, i))) return true;
         if (op == 0x0F && i + 1 < bytes.length) {
