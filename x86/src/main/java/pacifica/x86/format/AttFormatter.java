@@ -129,47 +129,16 @@ public final class AttFormatter extends Formatter {
             memory16(insn, usage, out);
             return;
         }
-        int modrm = insn.modrm;
-        int mod = modrm >> 6;
-        boolean hasSib = insn.sib >= 0;
-        boolean riprel = insn.base == Instruction.BASE_RIP;
-        boolean hasBase = insn.base >= 0 && !riprel;
-        boolean hasIndex = insn.index >= 0;
-        int scale = insn.scale;
-        int baseLow = hasSib ? insn.sib & 7 : modrm & 7;
-        long disp = insn.disp;
-        boolean needIndex = false, needAddr32 = false;
-        if (hasSib && !hasBase && !hasIndex && insn.mode != 16) {
-            if (insn.mode == 64) {
-                if (insn.addressSize == 4) {
-                    disp &= 0xFFFF_FFFFL;
-                    needIndex = true;
-                }
-                needAddr32 = true;
-            } else {
-                needIndex = true;
-            }
+        Address a = Address.of(insn, usage);
+        if (a.dispEncoded) {
+            if (a.bracketed || a.riprel) appendDisplacement(a.disp, insn.mode, out);
+            else appendOperandValue(a.disp, insn.mode, out);
+            if (a.riprel) out.append(insn.addressSize == 4 ? "(%eip)" : "(%rip)");
         }
-        // objdump counts REX.B as consumed by any ModRM memory operand and REX.X by any SIB byte.
-        usage.rexBits |= 1;
-        if (hasSib) usage.rexBits |= 2;
-        boolean hasDisp = hasBase || needIndex || (hasSib && (hasIndex || scale != 0));
-        if (mod != 0 || baseLow == 5) {
-            if (hasDisp || riprel) appendDisplacement(disp, insn.mode, out);
-            else appendOperandValue(disp, insn.mode, out);
-            if (riprel) out.append(insn.addressSize == 4 ? "(%eip)" : "(%rip)");
-        }
-        if (hasBase || hasIndex || needIndex || needAddr32 || riprel) usage.addressSize = true;
-        if (!hasDisp) return;
-        boolean wide = insn.mode == 64 && insn.addressSize == 8;
+        if (!a.bracketed) return;
         out.append('(');
-        if (hasBase) out.append('%').append(Register.gpr(insn.base, wide ? 8 : 4, true).gnuName);
-        if (hasSib && (scale != 0 || needIndex || hasIndex || (hasBase && baseLow != 4))) {
-            out.append(',');
-            if (hasIndex) out.append('%').append(Register.gpr(insn.index, wide ? 8 : 4, true).gnuName);
-            else out.append(wide ? "%riz" : "%eiz");
-            out.append(',').append(1 << scale);
-        }
+        if (a.hasBase) out.append('%').append(a.base);
+        if (a.showIndex) out.append(",%").append(a.index).append(',').append(1 << a.scale);
         out.append(')');
     }
 

@@ -147,55 +147,28 @@ public final class IntelFormatter extends Formatter {
             memory16(insn, usage, out, segmentShown);
             return;
         }
-        int modrm = insn.modrm;
-        int mod = modrm >> 6;
-        boolean hasSib = insn.sib >= 0;
-        boolean riprel = insn.base == Instruction.BASE_RIP;
-        boolean hasBase = insn.base >= 0 && !riprel;
-        boolean hasIndex = insn.index >= 0;
-        int scale = insn.scale;
-        int baseLow = hasSib ? insn.sib & 7 : modrm & 7;
-        long disp = insn.disp;
-        boolean needIndex = false, needAddr32 = false;
-        if (hasSib && !hasBase && !hasIndex && insn.mode != 16) {
-            if (insn.mode == 64) {
-                if (insn.addressSize == 4) {
-                    disp &= 0xFFFF_FFFFL;
-                    needIndex = true;
-                }
-                needAddr32 = true;
-            } else {
-                needIndex = true;
-            }
-        }
-        // objdump counts REX.B as consumed by any ModRM memory operand and REX.X by any SIB byte.
-        usage.rexBits |= 1;
-        if (hasSib) usage.rexBits |= 2;
-        boolean hasDisp = hasBase || needIndex || (hasSib && (hasIndex || scale != 0));
-        if (hasBase || hasIndex || needIndex || needAddr32 || riprel) usage.addressSize = true;
-        boolean wide = insn.mode == 64 && insn.addressSize == 8;
-        if (hasDisp || riprel) {
+        Address a = Address.of(insn, usage);
+        long disp = a.disp;
+        if (a.bracketed || a.riprel) {
             out.append('[');
-            if (riprel) out.append(insn.addressSize == 4 ? "eip" : "rip");
-            if (hasBase) out.append(Register.gpr(insn.base, wide ? 8 : 4, true).gnuName);
-            if (hasSib && (scale != 0 || needIndex || hasIndex || (hasBase && baseLow != 4))) {
-                if (hasBase) out.append('+');
-                if (hasIndex) out.append(Register.gpr(insn.index, wide ? 8 : 4, true).gnuName);
-                else out.append(wide ? "riz" : "eiz");
-                out.append('*').append(1 << scale);
+            if (a.riprel) out.append(insn.addressSize == 4 ? "eip" : "rip");
+            if (a.hasBase) out.append(a.base);
+            if (a.showIndex) {
+                if (a.hasBase) out.append('+');
+                out.append(a.index).append('*').append(1 << a.scale);
             }
-            if (disp != 0 || mod != 0 || baseLow == 5) {
-                if (!hasDisp || disp >= 0) {
+            if (disp != 0 || a.dispEncoded) {
+                if (!a.bracketed || disp >= 0) {
                     out.append('+');
-                } else if (mod != 1 && disp != -disp) {
+                } else if (insn.modrm >> 6 != 1 && disp != -disp) {
                     out.append('-');
                     disp = -disp;
                 }
-                if (hasDisp) AttFormatter.appendDisplacement(disp, insn.mode, out);
+                if (a.bracketed) AttFormatter.appendDisplacement(disp, insn.mode, out);
                 else AttFormatter.appendOperandValue(disp, insn.mode, out);
             }
             out.append(']');
-        } else if (mod != 0 || baseLow == 5) {
+        } else if (a.dispEncoded) {
             if (!segmentShown) out.append("ds:");
             AttFormatter.appendOperandValue(disp, insn.mode, out);
         }
