@@ -17,15 +17,20 @@ public final class KnownDifferences {
      *   <li><b>FWAIT after a prefix</b> (e.g. {@code 48 9b}): objdump treats 9B as a prefix of the
      *   following x87 instruction and prints the earlier prefixes as a line of their own. The
      *   processor executes one FWAIT instruction whose REX/66 prefixes are ignored.
+     *   <li><b>REX before another prefix</b> (e.g. {@code 41 66 01 c0}): the processor ignores a REX
+     *   that does not immediately precede the opcode (APM vol. 3, 1.2.7) and executes one
+     *   instruction; objdump prints the REX as an instruction of its own ("rex.B").
      *   <li><b>LOCK MOV CR0</b> ({@code f0 0f 20/22}): AMD processors read LOCK as CR8 here
      *   (APM vol. 2, 6.4.2 "CR8"); objdump prints {@code lock mov %cr0}.
      * </ul>
      */
     public static boolean covers(byte[] bytes, int mode) {
         int i = 0;
-        boolean prefix = false, lock = false;
+        boolean prefix = false, lock = false, rex = false;
         while (i < bytes.length && isPrefix(bytes[i] & 0xFF, mode)) {
             if ((bytes[i] & 0xFF) == 0xF0) lock = true;
+            if (rex) return true; // a REX followed by any prefix
+            rex = mode == 64 && (bytes[i] & 0xF0) == 0x40;
             prefix = true;
             i++;
         }
