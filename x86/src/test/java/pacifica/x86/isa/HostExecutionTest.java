@@ -2,6 +2,7 @@ package pacifica.x86.isa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -135,5 +136,75 @@ class HostExecutionTest {
         expected.put("c4e17077", "sig 4");
         Map<String, String> host = execute(new ArrayList<>(expected.keySet()));
         expected.forEach((hex, want) -> assertEquals(want, host.get(hex), "host result for " + hex));
+    }
+
+    /**
+     * A legacy-space encoding of {@code f} that is safe to try in user mode: register operands are
+     * rax (ModRM.rm = 0, reg = 0 unless fixed), memory operands RIP-relative to the harness's data
+     * word at page offset 0x800, immediates zero.
+     */
+    static byte[] userModeProbe(InstructionForm f) {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        switch (f.mandatoryPrefix) {
+            case InstructionForm.PREFIX_66 -> b.write(0x66);
+            case InstructionForm.PREFIX_F3 -> b.write(0xF3);
+            case InstructionForm.PREFIX_F2 -> b.write(0xF2);
+            default -> { }
+        }
+        if (f.w == 1 || f.operandSizeConstraint == 8) b.write(0x48);
+        if (f.map != InstructionForm.MAP_LEGACY) b.write(0x0F);
+        if (f.map == InstructionForm.MAP_0F38) b.write(0x38);
+        if (f.map == InstructionForm.MAP_0F3A) b.write(0x3A);
+        b.write(f.opcode);
+        int dispAt = -1;
+        if (f.hasModrm) {
+            int reg = f.modrmReg >= 0 ? f.modrmReg : 0;
+            if (f.modrmRm >= 0) {
+                b.write(0xC0 | reg << 3 | f.modrmRm);
+            } else if (f.modConstraint == InstructionForm.MOD_MEM) {
+                b.write(reg << 3 | 5);
+                dispAt = b.size();
+                b.writeBytes(new byte[4]);
+            } else {
+                b.write(0xC0 | reg << 3);
+            }
+        }
+        for (OperandSpec o : f.operands) if (o.kind() == OperandKind.I) b.write(0);
+        byte[] code = b.toByteArray();
+        if (dispAt >= 0) {
+            int disp = 0x800 - code.length;
+            for (int k = 0; k < 4; k++) code[dispAt + k] = (byte) (disp >> (8 * k));
+        }
+        return code;
+    }
+
+    /**
+     * Every legacy form the table marks {@code cpl0} faults when the host runs it at CPL 3 (#GP, or
+     * #UD where the host lacks or disables the feature): an instruction that ran would mean a wrong
+     * cpl0. Forms that only exist outside 64-bit mode are not tried.
+     */
+    @Test
+    void cpl0FormsFaultInUserMode() throws IOException {
+        Decoder decoder = new Decoder();
+        Instruction insn = new Instruction();
+        Map<String, InstructionForm> probes = new LinkedHashMap<>();
+        for (InstructionForm f : InstructionTable.get().forms()) {
+            if (!f.cpl0 || f.space != InstructionForm.SPACE_LEGACY || f.modes == InstructionForm.MODES_NOT64) continue;
+            byte[] code = userModeProbe(f);
+            decoder.decode(code, 0, code.length, 0, 64, insn);
+            if (insn.form != f) continue; // e.g. an operand-size form the simple probe does not reach
+            probes.put(HexFormat.of().formatHex(code), f);
+        }
+        assertTrue(probes.size() > 50, "probes: " + probes.size());
+        Map<String, String> host = execute(new ArrayList<>(probes.keySet()));
+        List<String> ran = new ArrayList<>();
+        probes.forEach((hex, f) -> {
+            if ("ok".equals(host.get(hex))) ran.add(hex + " " + f);
+        });
+        Map<String, Integer> outcomes = new java.util.TreeMap<>();
+        host.values().forEach(v -> outcomes.merge(v, 1, Integer::sum));
+        System.out.println("cpl0 forms run at CPL 3 on the host: " + probes.size() + " probes, outcomes " + outcomes
+                + " (sig 4 = #UD, sig 11 = #GP)");
+        assertEquals(List.of(), ran, "cpl0 forms the host executed at CPL 3");
     }
 }
