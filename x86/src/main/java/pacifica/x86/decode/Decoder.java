@@ -330,7 +330,7 @@ public final class Decoder {
         boolean p66 = out.operandSizePrefix && f.mandatoryPrefix != PREFIX_66;
         if (mode == 64) {
             if (f.forceOperand64) return 8;
-            if (f.space == SPACE_LEGACY && (out.rex & 8) != 0) return 8;
+            if ((out.rex & 8) != 0) return 8; // REX.W, or VEX.W for the VEX forms whose y operands it widens
             if (p66) return 2;
             return f.defaultOperand64 ? 8 : 4;
         }

@@ -37,8 +37,7 @@ public final class AttFormatter extends Formatter {
             }
             first = false;
         }
-        if (f.addressSizeConstraint != 0) usage.addressSize = true;
-        if (f.has("lockcr8") && insn.lock) usage.lockAsCr8 = false;
+        if (f.addressSizeConstraint != 0 || f.has("atsizeop")) usage.addressSize = true;
     }
 
     @Override
@@ -99,7 +98,11 @@ public final class AttFormatter extends Formatter {
             return true;
         }
         if (insn.form.has("indirect")) out.append('*');
-        out.append('%').append(r == Register.ST0 && o.kind() == OperandKind.ST0 ? "st" : r.gnuName);
+        if (r.kind == Register.Kind.DEBUG) {
+            out.append("%db").append(r.number); // objdump's AT&T name for the debug registers
+        } else {
+            out.append('%').append(r == Register.ST0 && o.kind() == OperandKind.ST0 ? "st" : r.gnuName);
+        }
         return true;
     }
 
@@ -216,6 +219,10 @@ public final class AttFormatter extends Formatter {
                 // objdump sizes a memory source only where REX.W could change it (64-bit mode).
                 usage.rexBits |= 8;
                 if (insn.isMemory && insn.mode == 64) out.append(letter(sizeOf(f.operands[f.operands.length - 1], insn)));
+            }
+            case "not64" -> {
+                if (insn.mode != 64) use66(insn, usage);
+                if (insn.mode != 64) out.append(letter(insn.operandSize));
             }
             case "wq" -> {
                 if (insn.vexW || insn.rexW()) out.append('q');

@@ -24,6 +24,7 @@ public final class IntelFormatter extends Formatter {
     @Override
     protected void formatOperands(Instruction insn, Usage usage, StringBuilder out) {
         InstructionForm f = insn.form;
+        if (f.has("intelnoops")) return; // objdump's Intel syntax leaves MONITOR/MWAIT operands implicit
         boolean first = true;
         for (OperandSpec o : f.operands) {
             int mark = out.length();
@@ -34,7 +35,7 @@ public final class IntelFormatter extends Formatter {
             }
             first = false;
         }
-        if (f.addressSizeConstraint != 0) usage.addressSize = true;
+        if (f.addressSizeConstraint != 0 || f.has("atsizeop")) usage.addressSize = true;
     }
 
     @Override
@@ -230,6 +231,10 @@ public final class IntelFormatter extends Formatter {
             case "w" -> {
                 usage.rexBits |= 8;
                 if (insn.mode == 64) out.append(insn.rexW() ? 'q' : 'd');
+            }
+            case "not64" -> {
+                if (insn.mode != 64) use66(insn, usage);
+                if (insn.mode != 64) out.append(intelLetter(insn.operandSize));
             }
             case "ndef" -> {
                 markOperandSize(insn, usage);
