@@ -114,6 +114,41 @@ class DisasmCommandTest {
         }
     }
 
+    /** Dynamically linked PIE, with and without .symtab: synthetic @plt symbols, versioned GOT names. */
+    @Test
+    void elfMatchesObjdumpOnDynamicPie() throws IOException {
+        GnuTools.assumeTool("objdump");
+        GnuTools.assumeTool("gcc");
+        GnuTools.assumeTool("strip");
+        try (GnuTools.TempDir dir = GnuTools.tempDir()) {
+            Path c = dir.resolve("d.c");
+            Files.writeString(c, """
+                    #include <stdio.h>
+                    #include <stdlib.h>
+                    int counter = 3;
+                    int main(int argc, char **argv) {
+                        char *p = malloc(argc * 16);
+                        for (int i = 0; i < argc; i++) counter += atoi(argv[i]);
+                        printf("%d %p\\n", counter, (void *) p);
+                        free(p);
+                        return 0;
+                    }
+                    """);
+            Path exe = dir.resolve("d");
+            GnuTools.run(List.of("gcc", "-O2", "-o", exe.toString(), c.toString()));
+            Path stripped = dir.resolve("d.stripped");
+            Files.copy(exe, stripped);
+            GnuTools.run(List.of("strip", stripped.toString()));
+            for (Path f : List.of(exe, stripped)) {
+                String expected = objdump(List.of("objdump", "-d", f.toString()), dir.path());
+                assertTrue(expected.contains("@plt>"), expected);
+                Result r = disasm(f.toString());
+                assertEquals(0, r.code(), r.err());
+                check("ELF gcc -O2 dynamic PIE " + f.getFileName(), expected, r.out());
+            }
+        }
+    }
+
     /** An ELF written by ElfWriter: tiny, decodes fully, so the whole output must be identical. */
     @Test
     void elfFromWriterIsIdentical() throws IOException {
@@ -199,6 +234,8 @@ class DisasmCommandTest {
         assertEquals(c.expectedLayout(), c.actualLayout(), name + ": header and label lines");
         assertEquals(0, c.layoutMismatches(), name + ": address/bytes columns of same-length instructions:\n"
                 + c.layoutExamples());
+        assertEquals(0, c.annotationMismatches(), name + ": symbol annotations of same-length instructions:\n"
+                + c.annotationExamples());
         double max = Double.parseDouble(System.getProperty("pacifica.disasm.maxMismatch", "1.0"));
         assertTrue(c.mismatchRate() <= max, c.report(name));
     }

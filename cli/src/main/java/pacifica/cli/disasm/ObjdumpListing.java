@@ -91,11 +91,11 @@ public final class ObjdumpListing {
         byte[] data = elf.sectionData(sec);
         symbols.sortFor(sec);
         Formatter formatter = formatter(symbols.isEmpty() ? SymbolResolver.NONE
-                : address -> symbols.describe(symbols.find(address, sec, false), address, sec));
+                : address -> symbols.describe(symbols.findSymbol(address, sec), address, sec));
         Region r = new Region(data, sec.addr(), digits, skipAddrChars(sec.addr(), data.length, digits), mode);
         out.write("\nDisassembly of section " + sec.name() + ":\n");
 
-        int place = symbols.find(sec.addr(), sec, true);
+        int place = symbols.findPlace(sec.addr(), sec, true);
         int sym = place;
         int offset = 0, stop = data.length;
         while (offset < stop) {
