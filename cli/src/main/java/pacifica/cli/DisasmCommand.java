@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * i386:x86-64 --adjust-vma=BASE -z}) or the code sections of an x86 ELF file (like
  * {@code objdump -d}), with output laid out byte for byte as objdump lays it out.
  */
-@Command(name = "disasm",
+@Command(name = "disasm", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = {
             "Disassemble x86 machine code, printing what GNU objdump prints.",
             "A raw file is shown as 'objdump -D -b binary -m i386:x86-64 -z --adjust-vma=BASE FILE' shows it",

@@ -206,6 +206,13 @@ class DisasmCommandTest {
     }
 
     @Test
+    void help() {
+        Result r = disasm("--help");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Usage: pacifica disasm"), r.out());
+    }
+
+    @Test
     void userErrors() throws IOException {
         Result r = disasm("/no/such/file.bin");
         assertEquals(1, r.code());
