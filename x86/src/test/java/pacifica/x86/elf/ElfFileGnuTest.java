@@ -114,6 +114,15 @@ class ElfFileGnuTest {
                     flags(p), p.align()), what);
         }
         assertEquals(re.interpreter, elf.interpreter().orElse(null));
+        // AT_PHDR: PT_PHDR's address, else where the LOAD segment holding the table maps e_phoff.
+        Readelf.Phdr phdr = re.phdrs.stream().filter(x -> x.type().equals("PHDR")).findFirst().orElse(null);
+        Readelf.Phdr first = re.phdrs.stream().filter(x -> x.type().equals("LOAD")).findFirst().orElse(null);
+        if (phdr != null) {
+            assertEquals(phdr.vaddr(), elf.programHeaderAddress().getAsLong(), name + " AT_PHDR");
+        } else if (first != null && first.offset() == 0) {
+            assertEquals(first.vaddr() + h.phoff(), elf.programHeaderAddress().getAsLong(), name + " AT_PHDR");
+        }
+        assertEquals(re.phdrs.stream().anyMatch(x -> x.type().equals("TLS")), elf.tlsSegment().isPresent());
         assertEquals(re.interpreter != null, elf.isDynamic());
         assertEquals(re.header.get("Type").startsWith("DYN"), elf.isPie());
 
