@@ -205,6 +205,39 @@ class DisasmCommandTest {
         }
     }
 
+    /** Corrupted ELF files: a one-line user error or a listing, never an internal error. */
+    @Test
+    void hostileElfFilesNeverCrash() throws IOException {
+        GnuTools.assumeTool("gcc");
+        try (GnuTools.TempDir dir = GnuTools.tempDir()) {
+            Path c = dir.resolve("h.c");
+            Files.writeString(c, "#include <stdio.h>\nint main(void) { puts(\"hi\"); return 0; }\n");
+            Path exe = dir.resolve("h");
+            GnuTools.run(List.of("gcc", "-O2", "-o", exe.toString(), c.toString()));
+            byte[] good = Files.readAllBytes(exe);
+            pacifica.x86.elf.ElfFile elf = pacifica.x86.elf.ElfFile.parse(good);
+            int shoff = (int) elf.header().shoff();
+            int dynEnd = (int) elf.section(".text").orElseThrow().offset();
+            java.util.Random rnd = new java.util.Random(11);
+            Path f = dir.resolve("bad");
+            for (int i = 0; i < 150; i++) {
+                byte[] bad = good.clone();
+                for (int k = 1 + rnd.nextInt(4); k > 0; k--) {
+                    int pos = switch (rnd.nextInt(3)) {
+                        case 0 -> rnd.nextInt(dynEnd);
+                        case 1 -> shoff + rnd.nextInt(bad.length - shoff);
+                        default -> rnd.nextInt(bad.length);
+                    };
+                    bad[pos] = (byte) rnd.nextInt(256);
+                }
+                Files.write(f, bad);
+                Result r = disasm(f.toString());
+                assertTrue(r.code() == 0 || (r.code() == 1 && r.err().strip().lines().count() == 1),
+                        "mutation " + i + ": exit " + r.code() + "\n" + r.err());
+            }
+        }
+    }
+
     @Test
     void help() {
         Result r = disasm("--help");
