@@ -60,6 +60,10 @@ public final class DisasmCommand implements Callable<Integer> {
             throw new Main.UserException("--bits must be 16, 32 or 64, not " + bits, Main.EXIT_USAGE);
         }
         byte[] data = Files.readAllBytes(Path.of(file));
+        if (data.length == 0) {
+            // objdump prints nothing and fails for an empty file; say why.
+            throw new Main.UserException(file + ": empty file");
+        }
         Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
         boolean elf = !raw && ElfFile.hasElfMagic(data);
         if (!elf) {

@@ -255,6 +255,11 @@ class DisasmCommandTest {
         r = disasm("--syntax", "masm", "x");
         assertEquals(Main.EXIT_USAGE, r.code());
         try (GnuTools.TempDir dir = GnuTools.tempDir()) {
+            Path empty = dir.resolve("empty.bin");
+            Files.write(empty, new byte[0]);
+            r = disasm(empty.toString());
+            assertEquals(1, r.code());
+            assertEquals("pacifica disasm: " + empty + ": empty file", r.err().strip());
             Path f = dir.resolve("bad.elf");
             byte[] bad = new byte[64];
             bad[0] = 0x7f; bad[1] = 'E'; bad[2] = 'L'; bad[3] = 'F'; bad[4] = 2; bad[5] = 1;
