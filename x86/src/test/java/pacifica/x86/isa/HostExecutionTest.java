@@ -83,8 +83,8 @@ class HostExecutionTest {
         Map<String, InstructionForm> ud = new LinkedHashMap<>();
         Map<String, InstructionForm> twins = new LinkedHashMap<>();
         for (InstructionForm f : InstructionTable.get().forms()) {
-            if (!f.has("ud")) continue;
-            assertEquals(InstructionForm.SPACE_VEX, f.space, "ud is only used on VEX forms: " + f);
+            // Legacy-encoded ud forms are checked by SimdHostCpuTest; this test covers the VEX ones.
+            if (!f.has("ud") || f.space != InstructionForm.SPACE_VEX) continue;
             String hex = encode(f, f.mandatoryPrefix);
             // The encoding decodes to the ud form itself (objdump agrees: VexTableTest).
             byte[] bytes = HexFormat.of().parseHex(hex);
