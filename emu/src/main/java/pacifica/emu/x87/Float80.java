@@ -113,9 +113,21 @@ public final class Float80 {
 
     /** Signals a denormal operand; false when the exception is unmasked (no result). */
     static boolean denormal(FpEnv env, int ca, int cb) {
-        if (ca != DENORMAL && cb != DENORMAL) return true;
+        return denormal(env, ca, cb, false);
+    }
+
+    /** As above; {@code sourceDenormal}: the memory operand was a denormal of its own format. */
+    static boolean denormal(FpEnv env, int ca, int cb, boolean sourceDenormal) {
+        if (ca != DENORMAL && cb != DENORMAL && !sourceDenormal) return true;
         env.flags |= DE;
         return env.masked(DE);
+    }
+
+    /** Reads and clears {@link FpEnv#denormalSource}. */
+    static boolean takeSourceDenormal(FpEnv env) {
+        boolean d = env.denormalSource;
+        env.denormalSource = false;
+        return d;
     }
 
     /** The exponent of a finite nonzero operand after normalizing its significand ({@link #normalized}). */
@@ -146,6 +158,7 @@ public final class Float80 {
 
     private static boolean addSub(FpEnv env, int seA, long mA, int seB, long mB, boolean negateB) {
         env.flags = 0;
+        boolean src = takeSourceDenormal(env);
         int ca = classify(seA, mA), cb = classify(seB, mB);
         int s = specialOperands(env, seA, mA, ca, seB, mB, cb);
         if (s >= 0) return s == 1;
@@ -153,11 +166,11 @@ public final class Float80 {
         int sa = sign(seA), sb = sign(seB);
         if (ca == INF || cb == INF) {
             if (ca == INF && cb == INF && sa != sb) return invalid(env);
-            if (!denormal(env, ca, cb)) return false;
+            if (!denormal(env, ca, cb, src)) return false;
             env.result(ca == INF ? seA : seB, INTEGER_BIT);
             return true;
         }
-        if (!denormal(env, ca, cb)) return false;
+        if (!denormal(env, ca, cb, src)) return false;
         int rc = env.roundingControl();
         if (ca == ZERO && cb == ZERO) {
             int zs = sa == sb ? sa : (rc == FpEnv.RC_DOWN ? 1 : 0);
@@ -226,17 +239,18 @@ public final class Float80 {
 
     public static boolean mul(FpEnv env, int seA, long mA, int seB, long mB) {
         env.flags = 0;
+        boolean src = takeSourceDenormal(env);
         int ca = classify(seA, mA), cb = classify(seB, mB);
         int s = specialOperands(env, seA, mA, ca, seB, mB, cb);
         if (s >= 0) return s == 1;
         int sign = sign(seA) ^ sign(seB);
         if (ca == INF || cb == INF) {
             if (ca == ZERO || cb == ZERO) return invalid(env);
-            if (!denormal(env, ca, cb)) return false;
+            if (!denormal(env, ca, cb, src)) return false;
             env.result((sign << 15) | MAX_EXP, INTEGER_BIT);
             return true;
         }
-        if (!denormal(env, ca, cb)) return false;
+        if (!denormal(env, ca, cb, src)) return false;
         if (ca == ZERO || cb == ZERO) {
             env.result(sign << 15, 0);
             return true;
@@ -257,18 +271,19 @@ public final class Float80 {
     /** a / b (FDIV; FDIVR is div with the operands swapped). */
     public static boolean div(FpEnv env, int seA, long mA, int seB, long mB) {
         env.flags = 0;
+        boolean src = takeSourceDenormal(env);
         int ca = classify(seA, mA), cb = classify(seB, mB);
         int s = specialOperands(env, seA, mA, ca, seB, mB, cb);
         if (s >= 0) return s == 1;
         int sign = sign(seA) ^ sign(seB);
         if (ca == INF) {
             if (cb == INF) return invalid(env);
-            if (!denormal(env, ca, cb)) return false;
+            if (!denormal(env, ca, cb, src)) return false;
             env.result((sign << 15) | MAX_EXP, INTEGER_BIT);
             return true;
         }
         if (cb == INF) {
-            if (!denormal(env, ca, cb)) return false;
+            if (!denormal(env, ca, cb, src)) return false;
             env.result(sign << 15, 0);
             return true;
         }
@@ -280,7 +295,7 @@ public final class Float80 {
             env.result((sign << 15) | MAX_EXP, INTEGER_BIT);
             return true;
         }
-        if (!denormal(env, ca, cb)) return false;
+        if (!denormal(env, ca, cb, src)) return false;
         if (ca == ZERO) {
             env.result(sign << 15, 0);
             return true;
@@ -370,26 +385,27 @@ public final class Float80 {
 
     /**
      * FCOM/FUCOM/FCOMI: compares a with b and sets C3 C2 C0 in {@code env.flags} (greater: 000,
-     * less: 001, equal: 100, unordered: 111). {@code quiet} (FUCOM) signals IE only for SNaNs, a
-     * plain compare for any NaN. Returns false when an unmasked exception suppresses the result
-     * (the condition codes are then not to be changed).
+     * less: 001, equal: 100, unordered: 111). {@code quiet} (FUCOM) signals IE only for SNaNs and
+     * unsupported formats, a plain compare for any NaN. Returns false when an exception is unmasked;
+     * the condition codes are set even then, as the host AMD processor does (for FCOMI too).
      */
     public static boolean compare(FpEnv env, int seA, long mA, int seB, long mB, boolean quiet) {
         env.flags = 0;
+        boolean sourceDenormal = takeSourceDenormal(env);
         int ca = classify(seA, mA), cb = classify(seB, mB);
         if (ca == UNSUPPORTED || cb == UNSUPPORTED || isNaN(ca) || isNaN(cb)) {
             boolean signal = !quiet || ca == SNAN || cb == SNAN || ca == UNSUPPORTED || cb == UNSUPPORTED;
+            env.flags |= C3 | C2 | C0;
             if (signal) {
                 env.flags |= IE;
-                if (!env.masked(IE)) return false;
+                return env.masked(IE);
             }
-            env.flags |= C3 | C2 | C0;
             return true;
         }
-        if (!denormal(env, ca, cb)) return false;
+        boolean ok = denormal(env, ca, cb, sourceDenormal);
         int c = compareOrdered(seA, mA, ca, seB, mB, cb);
         env.flags |= c == 0 ? C3 : c < 0 ? C0 : 0;
-        return true;
+        return ok;
     }
 
     /** Compares two ordered (non-NaN, supported) values: -1, 0, 1. */

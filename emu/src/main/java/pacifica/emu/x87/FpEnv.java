@@ -27,6 +27,13 @@ public final class FpEnv {
     /** The control word after FNINIT: everything masked, round to nearest, 64-bit precision. */
     public static final int DEFAULT_CONTROL = 0x037F;
 
+    /**
+     * Input for the memory-operand forms (FADD m32 ...): set by {@link Float80Convert#widenFloat32}
+     * and {@link Float80Convert#widenFloat64} when the operand was a denormal of its own format,
+     * which the arithmetic must treat as a denormal operand although it is normal in 80 bits.
+     * The next add/sub/mul/div/compare consumes (clears) it.
+     */
+    public boolean denormalSource;
     /** The x87 control word in effect (input). */
     public int control = DEFAULT_CONTROL;
     /** Exception and condition-code bits produced by the last operation (output). */
