@@ -20,6 +20,7 @@ public final class FpEnv {
     public static final int ALL_EXCEPTIONS = 0x3F;
     // Condition codes (status word).
     public static final int C0 = 0x0100, C1 = 0x0200, C2 = 0x0400, C3 = 0x4000;
+    public static final int CONDITION_CODES = C0 | C1 | C2 | C3;
     /** Rounding control values (control word bits 10-11). */
     public static final int RC_NEAREST = 0, RC_DOWN = 1, RC_UP = 2, RC_ZERO = 3;
     /** Precision control values (control word bits 8-9); 1 is reserved. */
