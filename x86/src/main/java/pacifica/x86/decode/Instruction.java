@@ -46,6 +46,11 @@ public final class Instruction {
     public int rex;
     /** A REX byte that was present but ignored because a legacy prefix followed it. */
     public int ignoredRex;
+    /**
+     * A 9B (FWAIT) byte preceded this x87 instruction: together they are the waiting form
+     * (9B DD /7 is FSTSW), and the processor performs the FWAIT check first.
+     */
+    public boolean waitPrefix;
 
     // VEX fields (vexLength 0 when not VEX-encoded).
     public int vexLength;
@@ -55,6 +60,8 @@ public final class Instruction {
     public int vvvv;
 
     // ModRM and operands.
+    /** Opcode map of the opcode byte (InstructionForm.MAP_*), also for invalid encodings. */
+    public int opcodeMap;
     public int opcode;
     public int modrm = NONE;
     public int sib = NONE;
@@ -106,11 +113,13 @@ public final class Instruction {
         this.segmentOverride = NONE;
         this.rex = 0;
         this.ignoredRex = 0;
+        this.waitPrefix = false;
         this.vexLength = 0;
         this.vexL = 0;
         this.vexW = false;
         this.vvvv = 0;
         this.opcode = 0;
+        this.opcodeMap = 0;
         this.modrm = NONE;
         this.sib = NONE;
         this.mod = 0;

@@ -41,6 +41,19 @@ public final class AttFormatter extends Formatter {
         if (f.has("lockcr8") && insn.lock) usage.lockAsCr8 = false;
     }
 
+    @Override
+    protected void appendBadOperand(Instruction insn, StringBuilder out) {
+        memory(insn, new Usage(), out);
+    }
+
+    @Override
+    protected void dropImmediate(StringBuilder operands) {
+        if (operands.length() > 0 && operands.charAt(0) == '$') {
+            int comma = operands.indexOf(",");
+            operands.delete(0, comma < 0 ? operands.length() : comma + 1);
+        }
+    }
+
     /** Appends one operand; returns false when objdump prints nothing for it (the implicit 1 of D0/D1). */
     private boolean operand(OperandSpec o, Instruction insn, Usage usage, StringBuilder out) {
         if (isMemoryOperand(o, insn)) {
@@ -66,7 +79,7 @@ public final class AttFormatter extends Formatter {
                 return true;
             }
             case A -> {
-                usage.operandSize = true;
+                use66(insn, usage);
                 out.append("$0x").append(Long.toHexString(insn.imm2)).append(",$0x").append(Long.toHexString(insn.imm));
                 return true;
             }
@@ -206,7 +219,8 @@ public final class AttFormatter extends Formatter {
         InstructionForm f = insn.form;
         String att = insn.operandSize == 8 && f.has("att64") ? f.attribute("att64")
                 : insn.addressSize == 8 && f.has("atta64") ? f.attribute("atta64") : f.attribute("att");
-        String name = att != null ? att : lower(f.mnemonic);
+        if (insn.waitPrefix && f.has("wait")) att = f.attribute("wait");
+        String name = displayName(att != null ? att : lower(f.mnemonic));
         if (f.has("branchhint") || (f.flow == pacifica.x86.isa.Flow.BRANCH && isJcc(f))) {
             // objdump shows 2E/3E before a Jcc as the old branch hints.
             int seg = insn.segmentOverride;
@@ -229,6 +243,12 @@ public final class AttFormatter extends Formatter {
         switch (rule) {
             case "none" -> { }
             case "always" -> out.append(letter(operationSize(insn)));
+            case "wq" -> {
+                if (insn.vexW || insn.rexW()) out.append('q');
+            }
+            case "xy" -> {
+                if (insn.isMemory) out.append(insn.vexL == 1 ? 'y' : 'x');
+            }
             case "src" -> {
                 if (insn.isMemory) out.append(letter(sizeOf(f.operands[f.operands.length - 1], insn)));
             }
@@ -241,7 +261,7 @@ public final class AttFormatter extends Formatter {
                 if (insn.operandSize != defaultOperandSize(insn)) out.append(letter(insn.operandSize));
             }
             case "p66" -> {
-                usage.operandSize = true;
+                use66(insn, usage);
                 if (insn.operandSizePrefix && !hasGprOperand(insn)) out.append(letter(insn.operandSize));
             }
             case "addr" -> {
@@ -251,10 +271,21 @@ public final class AttFormatter extends Formatter {
                 }
             }
             default -> {
-                if (needsMemorySuffix(insn)) out.append(letter(operationSize(insn)));
+                if (f.space == InstructionForm.SPACE_LEGACY && needsMemorySuffix(insn)) {
+                    out.append(letter(operationSize(insn)));
+                } else if (hasEnvironmentOperand(f) && insn.operandSizePrefix) {
+                    // FNSAVE/FRSTOR/FLDENV/FNSTENV with 66h use the 16-bit (or 32-bit) layout: fnsaves.
+                    use66(insn, usage);
+                    out.append(insn.operandSize == 2 ? 's' : 'l');
+                }
             }
         }
         if (f.has("indirect") && insn.segmentOverride == Instruction.DS) usage.notrack = true;
+    }
+
+    private static boolean hasEnvironmentOperand(InstructionForm f) {
+        for (OperandSpec o : f.operands) if (o.size() == OperandSize.env || o.size() == OperandSize.fst) return true;
+        return false;
     }
 
     /** True when a general register operand (which shows the operand size) is printed. */
@@ -271,7 +302,7 @@ public final class AttFormatter extends Formatter {
 
     private static boolean isJcc(InstructionForm f) {
         String m = f.mnemonic;
-        return m.startsWith("J") && !m.endsWith("CXZ") && !m.startsWith("JMP");
+        return m.startsWith("J") && !m.startsWith("JMP");
     }
 
     static int defaultOperandSize(Instruction insn) {

@@ -37,6 +37,17 @@ public final class IntelFormatter extends Formatter {
         if (f.addressSizeConstraint != 0) usage.addressSize = true;
     }
 
+    @Override
+    protected void appendBadOperand(Instruction insn, StringBuilder out) {
+        memory(insn, new Usage(), out);
+    }
+
+    @Override
+    protected void dropImmediate(StringBuilder operands) {
+        int comma = operands.lastIndexOf(",");
+        if (comma >= 0 && operands.indexOf("0x", comma) == comma + 1) operands.setLength(comma);
+    }
+
     private boolean operand(OperandSpec o, Instruction insn, Usage usage, StringBuilder out) {
         if (isMemoryOperand(o, insn)) {
             noteSizeUse(o, insn, usage);
@@ -62,7 +73,7 @@ public final class IntelFormatter extends Formatter {
                 return true;
             }
             case A -> {
-                usage.operandSize = true;
+                use66(insn, usage);
                 out.append("0x").append(Long.toHexString(insn.imm2)).append(":0x").append(Long.toHexString(insn.imm));
                 return true;
             }
@@ -229,10 +240,17 @@ public final class IntelFormatter extends Formatter {
         InstructionForm f = insn.form;
         String intel = insn.operandSize == 8 && f.has("intel64") ? f.attribute("intel64")
                 : insn.addressSize == 8 && f.has("atta64") ? f.attribute("atta64") : f.attribute("intel");
-        String name = intel != null ? intel : lower(f.mnemonic);
+        if (insn.waitPrefix && f.has("wait")) intel = f.attribute("wait");
+        String name = displayName(intel != null ? intel : lower(f.mnemonic));
         out.append(name);
         if (f.operandSizeConstraint != 0) markOperandSize(insn, usage);
         if (f.w == 1 && f.space == InstructionForm.SPACE_LEGACY) usage.rexBits |= 8;
+        for (OperandSpec o : f.operands) {
+            if ((o.size() == OperandSize.env || o.size() == OperandSize.fst) && insn.operandSizePrefix) {
+                use66(insn, usage);
+                out.append(insn.operandSize == 2 ? 'w' : 'd');
+            }
+        }
         String rule = f.attribute("sfx");
         if (rule == null) return;
         switch (rule) {
@@ -245,7 +263,7 @@ public final class IntelFormatter extends Formatter {
                 if (insn.operandSize != AttFormatter.defaultOperandSize(insn)) out.append(intelLetter(insn.operandSize));
             }
             case "p66" -> {
-                usage.operandSize = true;
+                use66(insn, usage);
                 if (insn.operandSizePrefix && !hasMemoryOperand(insn) && !AttFormatter.hasGprOperand(insn) && !hasFarPointer(insn)) {
                     out.append(intelLetter(insn.operandSize));
                 }

@@ -15,7 +15,7 @@ public final class InstructionForm {
     /** Mandatory-prefix constraints; {@code PREFIX_ANY} leaves 66/F2/F3 to their ordinary meaning. */
     public static final int PREFIX_ANY = -1, PREFIX_NP = 0, PREFIX_66 = 1, PREFIX_F3 = 2, PREFIX_F2 = 3;
     /** ModRM.mod constraints. */
-    public static final int MOD_ANY = 0, MOD_MEM = 1, MOD_REG = 2;
+    public static final int MOD_ANY = 0, MOD_MEM = 1, MOD_REG = 2, MOD_RIP = 3;
     /** Mode constraints. */
     public static final int MODES_ALL = 0, MODES_NOT64 = 1, MODES_ONLY64 = 2;
 
@@ -44,6 +44,11 @@ public final class InstructionForm {
     /** Required VEX.L, or -1 when ignored. */
     public final int vexL;
     public final int modes;
+    /**
+     * ModRM.mod is ignored and rm always names a register (MOV CR/DR, APM vol. 3 "MOV CRn":
+     * "the mod field is ignored"); no SIB or displacement follows.
+     */
+    public final boolean anyMod;
     /** The form requires no 66h prefix / a clear REX.B (90 is NOP, not XCHG, only then). */
     public final boolean no66, noRexB;
 
@@ -89,6 +94,7 @@ public final class InstructionForm {
         this.vexL = b.vexL;
         this.modes = b.modes;
         this.no66 = b.no66;
+        this.anyMod = b.attributes.containsKey("anymod");
         this.noRexB = b.noRexB;
         this.attributes = Map.copyOf(b.attributes);
         this.defaultOperand64 = attributes.containsKey("d64");
