@@ -81,4 +81,28 @@ class Float80KnownValuesTest {
         expect(0xBFFF, ONE_M, FpEnv.C3, Float80Remainder.fprem1(env, 0x4001, 0xA000_0000_0000_0000L, THREE_SE, THREE_M));
         expect(0x3FFE, 0xD76A_A478_4867_7021L, FpEnv.PE | FpEnv.C1, Float80Transcendental.fsin(env, ONE_SE, ONE_M));
     }
+
+    /** The 128/64 division and square root helpers against BigInteger, including their edge cases. */
+    @Test
+    void wideIntegerHelpers() {
+        java.util.Random r = new java.util.Random(3);
+        java.math.BigInteger two64 = java.math.BigInteger.ONE.shiftLeft(64);
+        for (int i = 0; i < 200_000; i++) {
+            final long v = i % 7 == 0 ? Long.MIN_VALUE | (r.nextBoolean() ? 0 : -1L >>> 1)
+                    : r.nextLong() | Long.MIN_VALUE;
+            final long u1 = i % 5 == 0 ? v - 1 : Long.remainderUnsigned(r.nextLong(), v);
+            final long u0 = i % 3 == 0 ? -1L : r.nextLong();
+            java.math.BigInteger n = BigMath.unsigned(u1).shiftLeft(64).or(BigMath.unsigned(u0));
+            java.math.BigInteger[] qr = n.divideAndRemainder(BigMath.unsigned(v));
+            long q = Float80.divide128(u1, u0, v);
+            assertEquals(qr[0].longValue(), q, () -> Long.toHexString(u1) + ":" + Long.toHexString(u0) + " / " + Long.toHexString(v));
+            assertEquals(qr[1].longValue(), Float80.remainder128(u1, u0, v, q));
+            long rh = r.nextLong() | (1L << 62);
+            if (i % 11 == 0) rh = -1L;
+            long rl = i % 13 == 0 ? -1L : r.nextLong();
+            java.math.BigInteger rad = BigMath.unsigned(rh).shiftLeft(64).or(BigMath.unsigned(rl));
+            assertEquals(rad.sqrt().longValue(), Float80.isqrt128(rh, rl), () -> "sqrt " + rad.toString(16));
+        }
+        assertTrue(two64.bitLength() == 65);
+    }
 }
