@@ -60,7 +60,7 @@ public final class FpEnv {
         return (control >> 10) & 3;
     }
 
-    /** Significand bits the precision-control field selects (reserved value 1 behaves as 64 here). */
+    /** Significand bits the precision-control field selects (the reserved value 1 gives 64, as on the host). */
     public int precision() {
         return switch ((control >> 8) & 3) {
             case PC_24 -> 24;
