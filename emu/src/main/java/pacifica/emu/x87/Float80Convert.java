@@ -218,8 +218,8 @@ public final class Float80Convert {
 
     /**
      * FBLD: {@code low} holds digit bytes 0-7 (little-endian, two digits per byte), {@code high} bytes
-     * 8-9 (byte 8: digits 17-16; byte 9: sign in bit 7). Digits above 9 give undefined results
-     * (here: their binary weight); the conversion is exact.
+     * 8-9 (byte 8: digits 17-16; byte 9: sign in bit 7). Digits above 9 are "undefined"; the host
+     * weighs them like any digit (0xFF = 15 * 10 + 15), and so does this. The conversion is exact.
      */
     public static void fromBcd(FpEnv env, long low, int high) {
         int top = high & 0xFF;

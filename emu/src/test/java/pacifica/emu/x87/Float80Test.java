@@ -250,6 +250,11 @@ class Float80Test {
                     for (int i = 0; i < 16; i++) digits |= (long) g.random().nextInt(10) << (4 * i);
                     c.mem0 = g.random().nextInt(8) == 0 ? 0 : digits;
                     int top = g.random().nextInt(10) * 16 + g.random().nextInt(10);
+                    if (g.random().nextInt(8) == 0) {
+                        // invalid digits A-F: the host weighs them like any digit value
+                        c.mem0 = g.random().nextLong();
+                        top = g.random().nextInt(256);
+                    }
                     c.mem1 = 0xA5A5_A5A5_A5A5_0000L | top | (g.random().nextBoolean() ? 0x8000 : 0);
                 }
             }
