@@ -158,6 +158,32 @@ public class DecoderBench {
         return java.util.Arrays.copyOf(out, p);
     }
 
+    /**
+     * A quick measurement without JMH, in thread CPU time as well as wall time, for shared or
+     * loaded machines where JMH's wall-clock rates mostly measure the competition:
+     * {@code java -cp bench/target/benchmarks.jar pacifica.bench.DecoderBench [seconds]}.
+     */
+    public static void main(String[] args) {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        DecoderBench b = new DecoderBench();
+        b.load();
+        Counters counters = new Counters();
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (String kind : List.of("decode", "formatAtt")) {
+            long sink = 0;
+            long warmEnd = System.nanoTime() + 2_000_000_000L;
+            while (System.nanoTime() < warmEnd) sink += kind.equals("decode") ? b.decode(counters) : b.formatAtt(counters);
+            counters.clear();
+            long wall0 = System.nanoTime(), cpu0 = mx.getCurrentThreadCpuTime();
+            long end = wall0 + seconds * 1_000_000_000L;
+            while (System.nanoTime() < end) sink += kind.equals("decode") ? b.decode(counters) : b.formatAtt(counters);
+            double wall = (System.nanoTime() - wall0) / 1e9, cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            System.out.printf("%-9s %7.1f MB/s %6.2f M insn/s per CPU-second;  %7.1f MB/s wall  (sink %d)%n", kind,
+                    counters.bytes / cpu / 1e6, counters.instructions / cpu / 1e6, counters.bytes / wall / 1e6,
+                    sink & 1);
+        }
+    }
+
     /** One linear sweep of the decoder over the code. */
     @Benchmark
     public long decode(Counters counters) {

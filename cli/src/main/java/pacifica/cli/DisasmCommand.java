@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * i386:x86-64 --adjust-vma=BASE -z}) or the code sections of an x86 ELF file (like
  * {@code objdump -d}), with output laid out byte for byte as objdump lays it out.
  */
-@Command(name = "disasm",
+@Command(name = "disasm", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = {
             "Disassemble x86 machine code, printing what GNU objdump prints.",
             "A raw file is shown as 'objdump -D -b binary -m i386:x86-64 -z --adjust-vma=BASE FILE' shows it",
@@ -60,6 +60,10 @@ public final class DisasmCommand implements Callable<Integer> {
             throw new Main.UserException("--bits must be 16, 32 or 64, not " + bits, Main.EXIT_USAGE);
         }
         byte[] data = Files.readAllBytes(Path.of(file));
+        if (data.length == 0) {
+            // objdump prints nothing and fails for an empty file; say why.
+            throw new Main.UserException(file + ": empty file");
+        }
         Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
         boolean elf = !raw && ElfFile.hasElfMagic(data);
         if (!elf) {

@@ -114,6 +114,41 @@ class DisasmCommandTest {
         }
     }
 
+    /** Dynamically linked PIE, with and without .symtab: synthetic @plt symbols, versioned GOT names. */
+    @Test
+    void elfMatchesObjdumpOnDynamicPie() throws IOException {
+        GnuTools.assumeTool("objdump");
+        GnuTools.assumeTool("gcc");
+        GnuTools.assumeTool("strip");
+        try (GnuTools.TempDir dir = GnuTools.tempDir()) {
+            Path c = dir.resolve("d.c");
+            Files.writeString(c, """
+                    #include <stdio.h>
+                    #include <stdlib.h>
+                    int counter = 3;
+                    int main(int argc, char **argv) {
+                        char *p = malloc(argc * 16);
+                        for (int i = 0; i < argc; i++) counter += atoi(argv[i]);
+                        printf("%d %p\\n", counter, (void *) p);
+                        free(p);
+                        return 0;
+                    }
+                    """);
+            Path exe = dir.resolve("d");
+            GnuTools.run(List.of("gcc", "-O2", "-o", exe.toString(), c.toString()));
+            Path stripped = dir.resolve("d.stripped");
+            Files.copy(exe, stripped);
+            GnuTools.run(List.of("strip", stripped.toString()));
+            for (Path f : List.of(exe, stripped)) {
+                String expected = objdump(List.of("objdump", "-d", f.toString()), dir.path());
+                assertTrue(expected.contains("@plt>"), expected);
+                Result r = disasm(f.toString());
+                assertEquals(0, r.code(), r.err());
+                check("ELF gcc -O2 dynamic PIE " + f.getFileName(), expected, r.out());
+            }
+        }
+    }
+
     /** An ELF written by ElfWriter: tiny, decodes fully, so the whole output must be identical. */
     @Test
     void elfFromWriterIsIdentical() throws IOException {
@@ -170,6 +205,46 @@ class DisasmCommandTest {
         }
     }
 
+    /** Corrupted ELF files: a one-line user error or a listing, never an internal error. */
+    @Test
+    void hostileElfFilesNeverCrash() throws IOException {
+        GnuTools.assumeTool("gcc");
+        try (GnuTools.TempDir dir = GnuTools.tempDir()) {
+            Path c = dir.resolve("h.c");
+            Files.writeString(c, "#include <stdio.h>\nint main(void) { puts(\"hi\"); return 0; }\n");
+            Path exe = dir.resolve("h");
+            GnuTools.run(List.of("gcc", "-O2", "-o", exe.toString(), c.toString()));
+            byte[] good = Files.readAllBytes(exe);
+            pacifica.x86.elf.ElfFile elf = pacifica.x86.elf.ElfFile.parse(good);
+            int shoff = (int) elf.header().shoff();
+            int dynEnd = (int) elf.section(".text").orElseThrow().offset();
+            java.util.Random rnd = new java.util.Random(11);
+            Path f = dir.resolve("bad");
+            for (int i = 0; i < 150; i++) {
+                byte[] bad = good.clone();
+                for (int k = 1 + rnd.nextInt(4); k > 0; k--) {
+                    int pos = switch (rnd.nextInt(3)) {
+                        case 0 -> rnd.nextInt(dynEnd);
+                        case 1 -> shoff + rnd.nextInt(bad.length - shoff);
+                        default -> rnd.nextInt(bad.length);
+                    };
+                    bad[pos] = (byte) rnd.nextInt(256);
+                }
+                Files.write(f, bad);
+                Result r = disasm(f.toString());
+                assertTrue(r.code() == 0 || (r.code() == 1 && r.err().strip().lines().count() == 1),
+                        "mutation " + i + ": exit " + r.code() + "\n" + r.err());
+            }
+        }
+    }
+
+    @Test
+    void help() {
+        Result r = disasm("--help");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Usage: pacifica disasm"), r.out());
+    }
+
     @Test
     void userErrors() throws IOException {
         Result r = disasm("/no/such/file.bin");
@@ -180,6 +255,11 @@ class DisasmCommandTest {
         r = disasm("--syntax", "masm", "x");
         assertEquals(Main.EXIT_USAGE, r.code());
         try (GnuTools.TempDir dir = GnuTools.tempDir()) {
+            Path empty = dir.resolve("empty.bin");
+            Files.write(empty, new byte[0]);
+            r = disasm(empty.toString());
+            assertEquals(1, r.code());
+            assertEquals("pacifica disasm: " + empty + ": empty file", r.err().strip());
             Path f = dir.resolve("bad.elf");
             byte[] bad = new byte[64];
             bad[0] = 0x7f; bad[1] = 'E'; bad[2] = 'L'; bad[3] = 'F'; bad[4] = 2; bad[5] = 1;
@@ -199,6 +279,8 @@ class DisasmCommandTest {
         assertEquals(c.expectedLayout(), c.actualLayout(), name + ": header and label lines");
         assertEquals(0, c.layoutMismatches(), name + ": address/bytes columns of same-length instructions:\n"
                 + c.layoutExamples());
+        assertEquals(0, c.annotationMismatches(), name + ": symbol annotations of same-length instructions:\n"
+                + c.annotationExamples());
         double max = Double.parseDouble(System.getProperty("pacifica.disasm.maxMismatch", "1.0"));
         assertTrue(c.mismatchRate() <= max, c.report(name));
     }

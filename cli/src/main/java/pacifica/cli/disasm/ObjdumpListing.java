@@ -38,7 +38,8 @@ public final class ObjdumpListing {
     private final boolean disassembleZeroes;
     private final Decoder decoder = new Decoder();
     private final Instruction insn = new Instruction();
-    private final StringBuilder line = new StringBuilder(256);
+    /** Output is assembled here and written in large chunks: no String per line or instruction. */
+    private final StringBuilder line = new StringBuilder(1 << 17);
 
     /**
      * @param disassembleZeroes objdump's {@code -z}: print zero runs instead of {@code ...}
@@ -59,15 +60,16 @@ public final class ObjdumpListing {
     /** {@code objdump -D -b binary -m ARCH --adjust-vma=vma [-z] name}. */
     public void raw(String name, byte[] data, int mode, long vma) throws IOException {
         int digits = mode == 64 ? 16 : 8;
-        out.write("\n" + name + ":     file format binary\n\n");
+        line.append("\n").append(name).append(":     file format binary\n\n");
         if (data.length == 0) {
+            flush();
             return;
         }
-        out.write("\nDisassembly of section .data:\n");
-        out.write("\n" + hex(vma, digits) + " <.data>:\n");
+        line.append("\nDisassembly of section .data:\n");
+        line.append('\n').append(hex(vma, digits)).append(" <.data>:\n");
         Region r = new Region(data, vma, digits, skipAddrChars(vma, data.length, digits), mode);
         disassembleBytes(r, 0, data.length, true, formatter(SymbolResolver.NONE));
-        out.flush();
+        flush();
     }
 
     /** {@code objdump -d [-z] name} for an x86 ELF file; {@code modeOverride} 0 takes the mode from the file. */
@@ -75,7 +77,7 @@ public final class ObjdumpListing {
         int mode = modeOverride != 0 ? modeOverride : elf.machine() == Elf.EM_386 ? 32 : 64;
         int digits = elf.is64() ? 16 : 8;
         String format = elf.is64() ? "elf64-x86-64" : elf.machine() == Elf.EM_X86_64 ? "elf32-x86-64" : "elf32-i386";
-        out.write("\n" + name + ":     file format " + format + "\n\n");
+        line.append('\n').append(name).append(":     file format ").append(format).append("\n\n");
         ObjdumpSymbols symbols = ObjdumpSymbols.of(elf);
         for (Section sec : elf.sections()) {
             if (sec.index() == 0 || !sec.isExecutable() || !sec.hasFileData() || sec.size() == 0) {
@@ -83,7 +85,7 @@ public final class ObjdumpListing {
             }
             elfSection(elf, sec, symbols, mode, digits);
         }
-        out.flush();
+        flush();
     }
 
     private void elfSection(ElfFile elf, Section sec, ObjdumpSymbols symbols, int mode, int digits)
@@ -91,16 +93,16 @@ public final class ObjdumpListing {
         byte[] data = elf.sectionData(sec);
         symbols.sortFor(sec);
         Formatter formatter = formatter(symbols.isEmpty() ? SymbolResolver.NONE
-                : address -> symbols.describe(symbols.find(address, sec, false), address, sec));
+                : address -> symbols.describe(symbols.findSymbol(address, sec), address, sec));
         Region r = new Region(data, sec.addr(), digits, skipAddrChars(sec.addr(), data.length, digits), mode);
-        out.write("\nDisassembly of section " + sec.name() + ":\n");
+        line.append("\nDisassembly of section ").append(sec.name()).append(":\n");
 
-        int place = symbols.find(sec.addr(), sec, true);
+        int place = symbols.findPlace(sec.addr(), sec, true);
         int sym = place;
         int offset = 0, stop = data.length;
         while (offset < stop) {
             long addr = sec.addr() + offset;
-            out.write("\n" + hex(addr, digits) + " " + symbols.describe(sym, addr, sec) + ":\n");
+            line.append('\n').append(hex(addr, digits)).append(' ').append(symbols.describe(sym, addr, sec)).append(":\n");
             int next;
             if (sym >= 0 && Long.compareUnsigned(symbols.get(sym).value(), addr) > 0) {
                 next = sym;
@@ -156,14 +158,27 @@ public final class ObjdumpListing {
         return "0".repeat(digits - h.length()) + h;
     }
 
+    /** The address column: the address without its skipped leading zeros, other leading zeros as spaces. */
     private void appendAddress(Region r, long offset) {
-        String buf = hex(r.vma() + offset, r.vmaDigits());
-        int start = r.skipAddrChars();
-        int s = start;
-        while (s < buf.length() && buf.charAt(s) == '0') s++;
-        if (s == buf.length()) s--;
-        for (int i = start; i < s; i++) line.append(' ');
-        line.append(buf, s, buf.length()).append(":\t");
+        int digits = r.vmaDigits();
+        long v = r.vma() + offset;
+        boolean leading = true;
+        for (int i = r.skipAddrChars(); i < digits; i++) {
+            int d = (int) (v >>> (4 * (digits - 1 - i))) & 0xF;
+            if (leading && d == 0 && i < digits - 1) {
+                line.append(' ');
+                continue;
+            }
+            leading = false;
+            line.append(HEX[d]);
+        }
+        line.append(":\t");
+    }
+
+    private void flush() throws IOException {
+        out.append(line);
+        line.setLength(0);
+        out.flush();
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -179,7 +194,10 @@ public final class ObjdumpListing {
         int perLine = insns ? INSN_BYTES_PER_LINE : DATA_BYTES_PER_LINE;
         int offset = start;
         while (offset < stop) {
-            line.setLength(0);
+            if (line.length() > (1 << 16)) {
+                out.append(line);
+                line.setLength(0);
+            }
             int octets = 0;
             if (!disassembleZeroes) {
                 while (offset + octets < stop && data[offset + octets] == 0) octets++;
@@ -189,39 +207,38 @@ public final class ObjdumpListing {
                 // Skip zero runs in multiples of 4 unless they run to the end, so as not to
                 // swallow the start of an instruction that begins with a zero byte.
                 if (offset + octets != stop) octets &= ~3;
-                out.write("\t...\n");
+                line.append("\t...\n");
                 offset += octets;
                 continue;
             }
-            appendAddress(r, offset);
-            String text;
+            boolean incomplete = false;
             if (insns) {
-                int len = decoder.decode(data, offset, stop, r.vma() + offset, r.mode(), insn);
+                octets = decoder.decode(data, offset, stop, r.vma() + offset, r.mode(), insn);
                 if (insn.form == null && insn.invalid == Instruction.Invalid.TRUNCATED) {
                     // objdump ran out of bytes mid-instruction: it names the first byte as a
                     // prefix, or prints it as .byte, and moves on by one byte.
                     octets = 1;
-                    text = incompleteText(data[offset] & 0xFF, r.mode());
-                } else {
-                    octets = len;
-                    StringBuilder sb = new StringBuilder(48);
-                    formatter.format(insn, sb);
-                    text = sb.toString();
+                    incomplete = true;
                 }
             } else {
                 octets = Math.min(perLine, stop - offset);
-                StringBuilder sb = new StringBuilder(perLine);
-                for (int j = 0; j < octets; j++) {
-                    int b = data[offset + j] & 0xFF;
-                    sb.append(b >= 0x20 && b < 0x7f ? (char) b : '.');
-                }
-                text = sb.toString();
             }
+            appendAddress(r, offset);
             int pb = Math.min(octets, perLine);
             for (int j = 0; j < pb; j++) appendByte(data[offset + j] & 0xFF);
             for (int j = pb; j < perLine; j++) line.append("   ");
-            line.append(insns ? "\t" : "    ");
-            line.append(text);
+            if (!insns) {
+                line.append("    ");
+                for (int j = 0; j < octets; j++) {
+                    int b = data[offset + j] & 0xFF;
+                    line.append(b >= 0x20 && b < 0x7f ? (char) b : '.');
+                }
+            } else if (incomplete) {
+                line.append('\t').append(incompleteText(data[offset] & 0xFF, r.mode()));
+            } else {
+                line.append('\t');
+                formatter.format(insn, line);
+            }
             while (pb < octets) {
                 line.append('\n');
                 appendAddress(r, offset + pb);
@@ -230,7 +247,6 @@ public final class ObjdumpListing {
                 pb = end;
             }
             line.append('\n');
-            out.append(line);
             offset += octets;
         }
     }

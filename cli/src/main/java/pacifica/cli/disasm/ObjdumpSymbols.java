@@ -8,7 +8,9 @@ import pacifica.x86.elf.Elf;
 import pacifica.x86.elf.ElfFile;
 import pacifica.x86.elf.ElfFormatException;
 import pacifica.x86.elf.ElfSymbol;
+import pacifica.x86.elf.Relocation;
 import pacifica.x86.elf.Section;
+import pacifica.x86.elf.SymbolVersions;
 
 /**
  * The symbols objdump uses to label and annotate a disassembly, chosen and ordered by objdump's
@@ -21,51 +23,155 @@ import pacifica.x86.elf.Section;
  */
 final class ObjdumpSymbols {
     /** BFD's view of an ELF symbol: the flags objdump's ordering looks at. */
-    record Sym(String name, long value, long size, int sectionIndex, String sectionName, boolean function,
-               boolean object, boolean local, boolean global, boolean debugging, boolean sectionSym, boolean file) {}
+    record Sym(String name, String version, long value, long size, int sectionIndex, String sectionName,
+               long sectionAddr, boolean function, boolean object, boolean local, boolean global, boolean debugging,
+               boolean sectionSym, boolean file, boolean undefined, boolean synthetic) {
+
+        /** The name as objdump prints it: with "@VERSION" or "@@VERSION" for versioned dynamic symbols. */
+        String display() {
+            return version.isEmpty() ? name : name + version;
+        }
+
+        /** BFD's section-relative asymbol.value, which objdump compares with an address in one place. */
+        long bfdValue() {
+            return value - sectionAddr;
+        }
+    }
+
+    /** A dynamic relocation: its address and symbol (null for none or an absolute symbol). */
+    private record DynReloc(long address, Sym symbol) {}
 
     private final Sym[] sorted;
     private final boolean relocatable;
+    private final DynReloc[] dynRelocs;
     private String compareSection = "";
+    /** Whether the last {@link #findPlace} found a symbol of equal value in the current section. */
+    private boolean inCurrentSection;
 
-    private ObjdumpSymbols(List<Sym> syms, boolean relocatable) {
+    private ObjdumpSymbols(List<Sym> syms, boolean relocatable, List<DynReloc> dynRelocs) {
         this.sorted = syms.toArray(new Sym[0]);
         this.relocatable = relocatable;
+        this.dynRelocs = dynRelocs.toArray(new DynReloc[0]);
     }
 
-    /** The useful symbols of .symtab, or of .dynsym when .symtab has none (as objdump -d). */
+    /**
+     * The useful symbols of .symtab, or of .dynsym when .symtab has none, plus the synthetic
+     * {@code name@plt} symbols of a dynamically linked file's PLTs (as objdump -d).
+     */
     static ObjdumpSymbols of(ElfFile elf) throws ElfFormatException {
+        List<Section> sections = elf.sections();
+        List<ElfSymbol> dyn = elf.dynsym().isPresent() ? elf.symbols(elf.dynsym().get()) : List.of();
+        SymbolVersions versions = elf.dynsym().isPresent() ? elf.symbolVersions(elf.dynsym().get())
+                : SymbolVersions.NONE;
         List<ElfSymbol> raw = List.of();
+        boolean fromDynsym = false;
         if (elf.symtab().isPresent()) {
             raw = elf.symbols(elf.symtab().get());
         }
-        if (raw.size() <= 1 && elf.dynsym().isPresent()) {
-            raw = elf.symbols(elf.dynsym().get());
+        if (raw.size() <= 1 && !dyn.isEmpty()) {
+            raw = dyn;
+            fromDynsym = true;
         }
-        List<Section> sections = elf.sections();
         List<Sym> syms = new ArrayList<>();
         for (ElfSymbol s : raw) {
             if (s.index() == 0) continue; // BFD does not return the null symbol
-            int shndx = s.shndx();
-            if (shndx == Elf.SHN_UNDEF || shndx == Elf.SHN_COMMON) continue;
-            boolean real = shndx < sections.size() && shndx < Elf.SHN_LORESERVE;
-            String secName = real ? sections.get(shndx).name() : "*ABS*";
-            int secIndex = real ? shndx : -1;
-            boolean sectionSym = s.type() == Elf.STT_SECTION;
-            boolean file = s.type() == Elf.STT_FILE;
-            // BFD names a section symbol after its section.
-            String name = sectionSym && s.name().isEmpty() ? secName : s.name();
-            boolean debugging = sectionSym || file;
-            if (name.isEmpty()) continue;
-            if (debugging && !(name.startsWith(".plt") || name.startsWith(".got"))) continue;
-            syms.add(new Sym(name, s.value(), s.size(), secIndex, secName,
-                    s.type() == Elf.STT_FUNC,
-                    s.type() == Elf.STT_OBJECT || s.type() == Elf.STT_COMMON,
-                    s.bind() == Elf.STB_LOCAL,
-                    s.bind() == Elf.STB_GLOBAL,
-                    debugging, sectionSym, file));
+            if (s.shndx() == Elf.SHN_UNDEF || s.shndx() == Elf.SHN_COMMON) continue;
+            Sym sym = bfdSymbol(s, sections, fromDynsym ? version(versions, s) : "");
+            if (sym.name().isEmpty()) continue;
+            if (sym.debugging() && !(sym.name().startsWith(".plt") || sym.name().startsWith(".got"))) continue;
+            syms.add(sym);
         }
-        return new ObjdumpSymbols(syms, elf.type() == Elf.ET_REL);
+        List<DynReloc> dynRelocs = new ArrayList<>();
+        if (!dyn.isEmpty()) {
+            List<Relocation> relocs = new ArrayList<>();
+            List<DynReloc> found = new ArrayList<>();
+            for (Section s : sections) {
+                if ((s.type() == Elf.SHT_RELA || s.type() == Elf.SHT_REL) && s.link() == elf.dynsym().get().index()) {
+                    for (Relocation r : elf.relocations(s)) {
+                        relocs.add(r);
+                        Sym sym = null;
+                        if (r.symbol() > 0 && r.symbol() < dyn.size() && dyn.get(r.symbol()).shndx() != Elf.SHN_ABS) {
+                            ElfSymbol d = dyn.get(r.symbol());
+                            sym = bfdSymbol(d, sections, version(versions, d));
+                        }
+                        found.add(new DynReloc(r.offset(), sym));
+                    }
+                }
+            }
+            // Sorted by address; relocations at one address keep their file order.
+            Integer[] order = new Integer[found.size()];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Arrays.sort(order, (a, b) -> Long.compareUnsigned(found.get(a).address(), found.get(b).address()));
+            List<Relocation> sortedRelocs = new ArrayList<>();
+            for (Integer i : order) {
+                dynRelocs.add(found.get(i));
+                sortedRelocs.add(relocs.get(i));
+            }
+            if (elf.machine() == Elf.EM_X86_64) {
+                syms.addAll(PltSymbols.synthesize(elf, sortedRelocs, dyn));
+            }
+        }
+        return new ObjdumpSymbols(syms, elf.type() == Elf.ET_REL, dynRelocs);
+    }
+
+    /** BFD's asymbol for an ELF symbol (elf_slurp_symbol_table's flags). */
+    static Sym bfdSymbol(ElfSymbol s, List<Section> sections, String version) {
+        int shndx = s.shndx();
+        boolean real = shndx > 0 && shndx < sections.size() && shndx < Elf.SHN_LORESERVE;
+        String secName = real ? sections.get(shndx).name() : shndx == Elf.SHN_UNDEF ? "*UND*" : "*ABS*";
+        long secAddr = real ? sections.get(shndx).addr() : 0;
+        boolean sectionSym = s.type() == Elf.STT_SECTION;
+        boolean file = s.type() == Elf.STT_FILE;
+        // BFD names a section symbol after its section.
+        String name = sectionSym && s.name().isEmpty() ? secName : s.name();
+        boolean undefined = shndx == Elf.SHN_UNDEF;
+        return new Sym(name, version, s.value(), s.size(), real ? shndx : -1, secName, secAddr,
+                s.type() == Elf.STT_FUNC,
+                s.type() == Elf.STT_OBJECT || s.type() == Elf.STT_COMMON,
+                s.bind() == Elf.STB_LOCAL,
+                s.bind() == Elf.STB_GLOBAL && !undefined && shndx != Elf.SHN_COMMON,
+                sectionSym || file, sectionSym, file, undefined, false);
+    }
+
+    /** objdump_print_symname's version suffix (bfd _bfd_elf_get_symbol_version_string, base_p true). */
+    static String version(SymbolVersions v, ElfSymbol s) {
+        if (v.versym().length == 0 || s.index() >= v.versym().length
+                || (v.definitions().isEmpty() && v.needs().isEmpty())) {
+            return "";
+        }
+        int raw = v.versym()[s.index()];
+        boolean hidden = (raw & SymbolVersions.HIDDEN) != 0;
+        int vernum = raw & 0x7fff;
+        int cverdefs = 0;
+        for (SymbolVersions.Definition d : v.definitions()) cverdefs = Math.max(cverdefs, d.index() & 0x7fff);
+        String version;
+        if (vernum == 0) {
+            version = "";
+        } else if (vernum == 1 && (vernum > cverdefs || definition(v, 1) != null
+                && (definition(v, 1).flags() & SymbolVersions.VER_FLG_BASE) != 0)) {
+            version = "Base";
+        } else if (vernum <= cverdefs) {
+            SymbolVersions.Definition d = definition(v, vernum);
+            version = d == null || d.name() == null ? "" : d.name();
+        } else {
+            version = "<corrupt>";
+            for (SymbolVersions.Need n : v.needs()) {
+                if (n.index() == vernum) {
+                    hidden = true;
+                    version = n.name();
+                    break;
+                }
+            }
+        }
+        if (s.shndx() == Elf.SHN_UNDEF) hidden = true;
+        return version.isEmpty() ? "" : (hidden ? "@" : "@@") + version;
+    }
+
+    private static SymbolVersions.Definition definition(SymbolVersions v, int index) {
+        for (SymbolVersions.Definition d : v.definitions()) {
+            if ((d.index() & 0x7fff) == index) return d;
+        }
+        return null;
     }
 
     boolean isEmpty() {
@@ -134,7 +240,7 @@ final class ObjdumpSymbols {
      * objdump's find_symbol_for_address: the symbol to name {@code vma} by while disassembling
      * {@code sec}, or -1 for none; the result is an index for {@link #get}.
      */
-    int find(long vma, Section sec, boolean requireSection) {
+    int findPlace(long vma, Section sec, boolean requireSection) {
         int n = sorted.length;
         if (n < 1) return -1;
         int min = 0, max = n;
@@ -155,9 +261,14 @@ final class ObjdumpSymbols {
         // Among symbols of equal value prefer one in the current section.
         min = place;
         while (min < max && sorted[min].value() == sorted[place].value()) {
-            if (symOk(true, min, sec)) return min;
+            if (symOk(true, min, sec)) {
+                // objdump returns here, before its dynamic-relocation lookup.
+                inCurrentSection = true;
+                return min;
+            }
             min++;
         }
+        inCurrentSection = false;
         boolean want = requireSection || (relocatable && Long.compareUnsigned(vma, sec.addr()) >= 0
                 && Long.compareUnsigned(vma, sec.addr() + sec.size()) < 0);
         if (!symOk(want, place, sec)) {
@@ -184,16 +295,49 @@ final class ObjdumpSymbols {
         return place;
     }
 
-    /** objdump_print_addr_with_sym without the address: {@code <sym+0x10>} or {@code <.text+0x10>}. */
+    /**
+     * The symbol objdump names {@code vma} by in an operand or comment: the nearest symbol, except
+     * that in a dynamically linked file an address with a dynamic relocation is named by the
+     * relocation's symbol (so a GOT slot reads {@code <printf@GLIBC_2.2.5>}).
+     */
+    Sym findSymbol(long vma, Section sec) {
+        int place = findPlace(vma, sec, false);
+        if (place < 0) return null;
+        Sym found = sorted[place];
+        if (inCurrentSection) return found;
+        int n = dynRelocs.length;
+        // objdump compares BFD's section-relative value with the address here; kept as it is.
+        if (n > 0 && found.bfdValue() != vma && !found.synthetic()
+                && Long.compareUnsigned(dynRelocs[0].address(), vma) <= 0
+                && Long.compareUnsigned(dynRelocs[n - 1].address(), vma) >= 0) {
+            int lo = 0, hi = n - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (Long.compareUnsigned(dynRelocs[mid].address(), vma) < 0) lo = mid + 1; else hi = mid;
+            }
+            for (int i = lo; i < n && dynRelocs[i].address() == vma; i++) {
+                if (dynRelocs[i].symbol() != null) return dynRelocs[i].symbol();
+            }
+        }
+        return found;
+    }
+
+    /** The label or annotation for the symbol at {@code place} ({@code -1}: none). */
     String describe(int place, long vma, Section sec) {
+        return describe(place < 0 ? null : sorted[place], vma, sec);
+    }
+
+    /** objdump_print_addr_with_sym without the address: {@code <sym+0x10>} or {@code <.text+0x10>}. */
+    String describe(Sym sym, long vma, Section sec) {
         StringBuilder sb = new StringBuilder("<");
         long base;
-        if (place < 0) {
+        if (sym == null) {
             sb.append(sec.name());
             base = sec.addr();
         } else {
-            sb.append(sorted[place].name());
-            base = sorted[place].value();
+            sb.append(sym.display());
+            base = sym.value();
+            if (sym.undefined()) return sb.append('>').toString();
         }
         if (Long.compareUnsigned(vma, base) < 0) {
             sb.append("-0x").append(Long.toHexString(base - vma));

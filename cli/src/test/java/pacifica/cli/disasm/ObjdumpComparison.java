@@ -54,7 +54,8 @@ final class ObjdumpComparison {
     }
 
     final Listing expected, actual;
-    int sameLength, sameText, layoutMismatches;
+    int sameLength, sameText, layoutMismatches, annotations, annotationMismatches;
+    final List<String> annotationExamples = new ArrayList<>();
     final List<String> examples = new ArrayList<>();
     final List<String> layoutExamples = new ArrayList<>();
 
@@ -74,6 +75,14 @@ final class ObjdumpComparison {
                     layoutMismatches++;
                     if (layoutExamples.size() < 10) layoutExamples.add("objdump:\n" + e.layout() + "\nours:\n" + a.layout());
                 }
+                String ea = annotation(e.text()), aa = annotation(a.text());
+                if (ea != null) {
+                    annotations++;
+                    if (!ea.equals(aa)) {
+                        annotationMismatches++;
+                        if (annotationExamples.size() < 10) annotationExamples.add(e.address() + ": objdump " + ea + " ours " + aa);
+                    }
+                }
                 if (e.text().equals(a.text())) {
                     sameText++;
                     continue;
@@ -83,6 +92,13 @@ final class ObjdumpComparison {
                 examples.add(e.address() + ": " + bytesOf(e) + " objdump '" + e.text() + "' ours " + bytesOf(a) + " '" + a.text() + "'");
             }
         }
+    }
+
+    /** The symbol annotation objdump puts at the end of a branch or RIP-relative comment, e.g. "<main+0x10>". */
+    static String annotation(String text) {
+        if (!text.endsWith(">")) return null;
+        int lt = text.lastIndexOf(" <");
+        return lt < 0 ? null : text.substring(lt + 1);
     }
 
     private static String bytesOf(Insn i) {
@@ -101,8 +117,9 @@ final class ObjdumpComparison {
     String report(String name) {
         return String.format("%s: %d objdump instructions, %d at the same address with the same length, "
                         + "%d with the same text; instruction-text mismatch rate %.2f%%; %d/%d '...' elisions; "
-                        + "%d layout mismatches%n  first mismatches:%n    %s", name, expected.insns.size(), sameLength,
-                sameText, 100 * mismatchRate(), actual.elisions, expected.elisions, layoutMismatches,
+                        + "%d layout mismatches; %d/%d symbol annotations differ%n  first mismatches:%n    %s", name,
+                expected.insns.size(), sameLength, sameText, 100 * mismatchRate(), actual.elisions, expected.elisions,
+                layoutMismatches, annotationMismatches, annotations,
                 String.join("\n    ", examples.subList(0, Math.min(10, examples.size()))));
     }
 }

@@ -7,7 +7,8 @@ public final class ObjdumpComparisonAccess {
     private ObjdumpComparisonAccess() {}
 
     public record Result(String report, List<String> expectedLayout, List<String> actualLayout, int layoutMismatches,
-                         List<String> layoutExamples, double mismatchRate) {
+                         List<String> layoutExamples, double mismatchRate, int annotationMismatches,
+                         List<String> annotationExamples) {
         public String report(String name) {
             return report.replaceFirst("^NAME", name);
         }
@@ -16,6 +17,6 @@ public final class ObjdumpComparisonAccess {
     public static Result compare(String objdump, String ours) {
         ObjdumpComparison c = new ObjdumpComparison(objdump, ours);
         return new Result(c.report("NAME"), c.expected.layoutLines, c.actual.layoutLines, c.layoutMismatches,
-                c.layoutExamples, c.mismatchRate());
+                c.layoutExamples, c.mismatchRate(), c.annotationMismatches, c.annotationExamples);
     }
 }

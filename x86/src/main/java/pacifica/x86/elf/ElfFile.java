@@ -262,6 +262,31 @@ public final class ElfFile {
         return Optional.empty();
     }
 
+    /**
+     * Where the program header table is in memory once loaded, as a loader passes it in the
+     * AT_PHDR auxiliary vector entry: PT_PHDR's p_vaddr, else the address of e_phoff inside the
+     * PT_LOAD segment whose file range contains the table. Empty when no segment maps it.
+     * (For ET_DYN the result is relative to the load bias.)
+     */
+    public java.util.OptionalLong programHeaderAddress() {
+        for (ProgramHeader p : programHeaders) {
+            if (p.type() == Elf.PT_PHDR) return java.util.OptionalLong.of(p.vaddr());
+        }
+        long size = (long) header.phnum() * header.phentsize();
+        for (ProgramHeader p : programHeaders) {
+            if (p.isLoad() && Long.compareUnsigned(p.offset(), header.phoff()) <= 0
+                    && Long.compareUnsigned(header.phoff() + size, p.offset() + p.filesz()) <= 0) {
+                return java.util.OptionalLong.of(p.vaddr() + (header.phoff() - p.offset()));
+            }
+        }
+        return java.util.OptionalLong.empty();
+    }
+
+    /** The PT_TLS segment (thread-local storage template), if any. */
+    public Optional<ProgramHeader> tlsSegment() {
+        return programHeaders.stream().filter(p -> p.type() == Elf.PT_TLS).findFirst();
+    }
+
     /** A copy of a section's file bytes (empty for SHT_NOBITS). */
     public byte[] sectionData(Section s) throws ElfFormatException {
         if (!s.hasFileData()) {
