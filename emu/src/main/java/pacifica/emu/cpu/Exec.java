@@ -71,7 +71,8 @@ public final class Exec {
             case Dispatch.RDPID -> Moves.rdpid(c, i);
             case Dispatch.FWAIT -> Moves.fwait(c);
             case Dispatch.NOP -> { }
-            case Dispatch.NOP90 -> Moves.nop90(c, i);
+            case Dispatch.BMI -> Bmi.exec(c, i, a, d0, d1, t.d2[id]);
+            case Dispatch.PAUSE -> Moves.pause(c, i);
             case Dispatch.JMP -> Control.jmp(c, i, d0);
             case Dispatch.CALL -> Control.call(c, i, d0);
             case Dispatch.RET -> Control.ret(c, i, a != 0);

@@ -35,8 +35,11 @@ final class Moves {
         Operands.set(c, i, d1, size, la, a);
     }
 
-    /** 90 (and F3 90): NOP, or with REX.B XCHG r8, rAX (the decoder reports NOP/PAUSE for both). */
-    static void nop90(Cpu c, Instruction i) {
+    /**
+     * F3 90: PAUSE, but with REX.B it is XCHG r8, rAX on the host (the decoder still reports PAUSE for
+     * F3 REX.B 90; the table's NOP form already excludes REX.B).
+     */
+    static void pause(Cpu c, Instruction i) {
         if ((i.rex & 1) == 0) return;
         int size = i.operandSize;
         long a = c.gpr[0], b = c.gpr[8];

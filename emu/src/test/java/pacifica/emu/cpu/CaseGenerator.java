@@ -42,7 +42,8 @@ final class CaseGenerator {
     }
 
     static boolean eligible(InstructionForm f) {
-        return f.space == InstructionForm.SPACE_LEGACY && f.modes != InstructionForm.MODES_NOT64
+        return (f.space == InstructionForm.SPACE_LEGACY || f.space == InstructionForm.SPACE_VEX)
+                && f.modes != InstructionForm.MODES_NOT64
                 && f.addressSizeConstraint != 2
                 && Dispatch.get().implemented(f) && !EXCLUDED.contains(f.mnemonic);
     }
@@ -77,40 +78,44 @@ final class CaseGenerator {
         boolean memory = f.modConstraint == InstructionForm.MOD_MEM
                 || (f.hasModrm && f.modrmRm < 0 && f.modConstraint == InstructionForm.MOD_ANY && rnd.nextBoolean());
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        if (f.lockable && (memory ? rnd.nextInt(4) == 0 : rnd.nextInt(40) == 0)) b.write(0xF0);
         boolean a32 = false;
-        if ((isString(f) || hasOperand(f, OperandKind.O) || memory) && rnd.nextInt(5) == 0 && !flow) {
-            b.write(0x67);
-            a32 = true;
-        }
-        if (f.addressSizeConstraint == 4 && !a32) {
-            b.write(0x67);
-            a32 = true;
-        }
-        if (f.addressSizeConstraint == 8 && a32) return null;
-        switch (f.mandatoryPrefix) {
-            case InstructionForm.PREFIX_66 -> b.write(0x66);
-            case InstructionForm.PREFIX_F2 -> b.write(0xF2);
-            case InstructionForm.PREFIX_F3 -> b.write(0xF3);
-            default -> { }
-        }
-        if (f.mandatoryPrefix == InstructionForm.PREFIX_ANY || f.mandatoryPrefix == InstructionForm.PREFIX_NP) {
-            if (f.operandSizeConstraint == 2 || (f.operandSizeConstraint == 0 && !flow && rnd.nextInt(4) == 0
-                    && f.mandatoryPrefix == InstructionForm.PREFIX_ANY)) {
-                b.write(0x66);
+        if (f.space == InstructionForm.SPACE_VEX) {
+            vexPrefix(f, b, memory);
+        } else {
+            if (f.lockable && (memory ? rnd.nextInt(4) == 0 : rnd.nextInt(40) == 0)) b.write(0xF0);
+            if ((isString(f) || hasOperand(f, OperandKind.O) || memory) && rnd.nextInt(5) == 0 && !flow) {
+                b.write(0x67);
+                a32 = true;
             }
-            if ((f.rep || f.repcc) && rnd.nextInt(3) != 0) b.write(rnd.nextBoolean() ? 0xF3 : 0xF2);
-        }
-        int w = f.w >= 0 ? f.w : f.operandSizeConstraint == 8 ? 1
-                : f.operandSizeConstraint != 0 ? 0 : (flow ? 0 : rnd.nextInt(2));
-        int rex = w << 3 | rnd.nextInt(8);
-        if (memory) rex &= ~2;
-        if (rex != 0 || rnd.nextBoolean()) b.write(0x40 | rex);
-        switch (f.map) {
-            case InstructionForm.MAP_0F -> b.write(0x0F);
-            case InstructionForm.MAP_0F38 -> { b.write(0x0F); b.write(0x38); }
-            case InstructionForm.MAP_0F3A -> { b.write(0x0F); b.write(0x3A); }
-            default -> { }
+            if (f.addressSizeConstraint == 4 && !a32) {
+                b.write(0x67);
+                a32 = true;
+            }
+            if (f.addressSizeConstraint == 8 && a32) return null;
+            switch (f.mandatoryPrefix) {
+                case InstructionForm.PREFIX_66 -> b.write(0x66);
+                case InstructionForm.PREFIX_F2 -> b.write(0xF2);
+                case InstructionForm.PREFIX_F3 -> b.write(0xF3);
+                default -> { }
+            }
+            if (f.mandatoryPrefix == InstructionForm.PREFIX_ANY || f.mandatoryPrefix == InstructionForm.PREFIX_NP) {
+                if (f.operandSizeConstraint == 2 || (f.operandSizeConstraint == 0 && !flow && rnd.nextInt(4) == 0
+                        && f.mandatoryPrefix == InstructionForm.PREFIX_ANY)) {
+                    b.write(0x66);
+                }
+                if ((f.rep || f.repcc) && rnd.nextInt(3) != 0) b.write(rnd.nextBoolean() ? 0xF3 : 0xF2);
+            }
+            int w = f.w >= 0 ? f.w : f.operandSizeConstraint == 8 ? 1
+                    : f.operandSizeConstraint != 0 ? 0 : (flow ? 0 : rnd.nextInt(2));
+            int rex = w << 3 | rnd.nextInt(8);
+            if (memory) rex &= ~2;
+            if (rex != 0 || rnd.nextBoolean()) b.write(0x40 | rex);
+            switch (f.map) {
+                case InstructionForm.MAP_0F -> b.write(0x0F);
+                case InstructionForm.MAP_0F38 -> { b.write(0x0F); b.write(0x38); }
+                case InstructionForm.MAP_0F3A -> { b.write(0x0F); b.write(0x3A); }
+                default -> { }
+            }
         }
         b.write(f.opcode + (f.plusRegister ? rnd.nextInt(8) : 0));
         boolean alignedDisp = rnd.nextBoolean();
@@ -201,6 +206,25 @@ final class CaseGenerator {
         }
         String label = f.mnemonic + " " + java.util.Arrays.toString(f.operands) + " [" + f.origin + "]";
         return new DiffCase(label, f.id, bytes, seed, regs, rflags, pokeOffset, pokeValue);
+    }
+
+    /** A three-byte VEX prefix for {@code f}: random R/B and vvvv (when used), X clear for memory forms. */
+    private void vexPrefix(InstructionForm f, ByteArrayOutputStream b, boolean memory) {
+        boolean usesVvvv = hasOperand(f, OperandKind.B) || hasOperand(f, OperandKind.H);
+        int r = rnd.nextInt(2), x = memory ? 0 : rnd.nextInt(2), bb = rnd.nextInt(2);
+        int map = f.map; // MAP_0F = 1, MAP_0F38 = 2, MAP_0F3A = 3: the VEX mmmmm values
+        int w = f.w >= 0 ? f.w : rnd.nextInt(2);
+        int vvvv = usesVvvv ? rnd.nextInt(16) : 0;
+        int l = f.vexL > 0 ? 1 : 0;
+        int pp = switch (f.mandatoryPrefix) {
+            case InstructionForm.PREFIX_66 -> 1;
+            case InstructionForm.PREFIX_F3 -> 2;
+            case InstructionForm.PREFIX_F2 -> 3;
+            default -> 0;
+        };
+        b.write(0xC4);
+        b.write((r ^ 1) << 7 | (x ^ 1) << 6 | (bb ^ 1) << 5 | map);
+        b.write(w << 7 | (~vvvv & 15) << 3 | l << 2 | pp);
     }
 
     private static void writeLe(ByteArrayOutputStream b, long v, int n) {
