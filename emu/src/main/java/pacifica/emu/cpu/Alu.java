@@ -65,7 +65,7 @@ final class Alu {
         long la = i.isMemory ? c.ea(i) : 0;
         long a = Operands.get(c, i, d0, size, la);
         long r = (dec ? a - 1 : a + 1) & Cpu.mask(size);
-        int cf = c.status() & 1;
+        int cf = c.cf() ? 1 : 0;
         Operands.set(c, i, d0, size, la, r);
         c.lazyC = cf;
         c.lazy(dec ? LazyFlags.DEC : LazyFlags.INC, size, a, 1, r);

@@ -25,6 +25,21 @@ public interface GuestMemory {
     void checkWrite(long address, int length);
 
     /**
+     * Bulk copy for REP MOVS: copies {@code length} bytes from {@code src} to {@code dst} as ascending
+     * byte moves would, when both ranges are plainly accessible and do not overlap forward. Returns
+     * false, changing nothing, when it cannot; the caller then moves element by element (which
+     * raises any fault at the exact element).
+     */
+    default boolean copy(long dst, long src, long length) {
+        return false;
+    }
+
+    /** Bulk store for REP STOS: {@code count} elements of {@code size} bytes; false (nothing done) when it cannot. */
+    default boolean fill(long dst, long value, int size, long count) {
+        return false;
+    }
+
+    /**
      * Copies up to {@code length} bytes of code starting at {@code address} into {@code dst}, stopping
      * at the first byte that cannot be fetched (unmapped or not executable). Returns the number copied;
      * never throws. The caller raises the fetch fault when it needs a byte that was not copied.
