@@ -72,8 +72,55 @@ final class CaseGenerator {
         return hasOperand(f, OperandKind.X) || hasOperand(f, OperandKind.Y);
     }
 
+    private List<InstructionForm> producers;
+
+    /**
+     * A register-only flag-producing instruction (ADD..CMP, TEST, INC/DEC, NEG, shifts, BT ...) whose
+     * destination is not a register the following instruction relies on (rCX, rBX, rSP, rBP, rSI, rDI),
+     * so that the next instruction consumes lazily recorded flags. Returns its bytes or null.
+     */
+    byte[] producer() {
+        if (producers == null) {
+            producers = new ArrayList<>();
+            for (InstructionForm f : eligibleForms()) {
+                if ((f.flagsWritten & 0x8D5) != 0 && f.flow == Flow.NONE && f.modConstraint != InstructionForm.MOD_MEM
+                        && f.space == InstructionForm.SPACE_LEGACY && !f.mnemonic.equals("DIV") && !f.mnemonic.equals("IDIV")
+                        && !isString(f) && !f.mnemonic.equals("SAHF") && !f.mnemonic.startsWith("CMPXCHG")) {
+                    producers.add(f);
+                }
+            }
+        }
+        for (int attempt = 0; attempt < 20; attempt++) {
+            InstructionForm f = producers.get(rnd.nextInt(producers.size()));
+            DiffCase c = generate(f, false);
+            if (c == null || insn.isMemory || insn.lock) continue;
+            int dest = f.operands.length > 0 && f.operands[0].kind() == OperandKind.G ? insn.reg : insn.rm;
+            if (dest == 1 || (dest >= 3 && dest <= 7) || insn.reg == 4 || insn.rm == 4) continue;
+            return c.code();
+        }
+        return null;
+    }
+
     /** One case for {@code f}, or null when the random encoding did not decode to {@code f}. */
     DiffCase generate(InstructionForm f) {
+        return generate(f, true);
+    }
+
+    /** A case for {@code f}; with {@code chain}, sometimes preceded by a flag-producing instruction. */
+    DiffCase generate(InstructionForm f, boolean chain) {
+        byte[] before = chain && rnd.nextInt(3) == 0 ? producer() : null;
+        DiffCase c = generate1(f);
+        if (c == null || before == null) return c;
+        // Relative branch targets move with the code; absolute ones (indirect CALL/JMP, RET) would not.
+        if (f.flow != Flow.NONE && !hasOperand(f, OperandKind.J)) return c; // absolute targets: keep alone
+        byte[] code = new byte[before.length + c.code().length];
+        System.arraycopy(before, 0, code, 0, before.length);
+        System.arraycopy(c.code(), 0, code, before.length, c.code().length);
+        return new DiffCase(c.label() + " (after a flag producer)", c.formId(), code, c.seed(), c.regs(), c.rflags(),
+                c.pokeOffset(), c.pokeValue());
+    }
+
+    private DiffCase generate1(InstructionForm f) {
         boolean flow = f.flow != Flow.NONE;
         boolean memory = f.modConstraint == InstructionForm.MOD_MEM
                 || (f.hasModrm && f.modrmRm < 0 && f.modConstraint == InstructionForm.MOD_ANY && rnd.nextBoolean());
