@@ -298,6 +298,11 @@ public final class Cpu {
         };
     }
 
+    /** Reads a read-modify-write memory operand (faults report a write access). */
+    public long readRmw(long a, int size) {
+        return mem.readForWrite(a, size);
+    }
+
     public void write(long a, int size, long v) {
         switch (size) {
             case 1 -> mem.write8(a, (int) v);

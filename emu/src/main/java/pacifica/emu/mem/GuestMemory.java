@@ -21,6 +21,20 @@ public interface GuestMemory {
     void write32(long address, int value);
     void write64(long address, long value);
 
+    /**
+     * Reads {@code size} (1, 2, 4, 8) bytes that the instruction will write back (a read-modify-write
+     * operand): a fault is reported as a write access, as the processor does.
+     */
+    default long readForWrite(long address, int size) {
+        checkWrite(address, size);
+        return switch (size) {
+            case 1 -> read8(address);
+            case 2 -> read16(address);
+            case 4 -> read32(address) & 0xFFFFFFFFL;
+            default -> read64(address);
+        };
+    }
+
     /** Raises the fault a write of {@code length} bytes at {@code address} would raise, without writing. */
     void checkWrite(long address, int length);
 

@@ -73,6 +73,8 @@ final class CaseGenerator {
     }
 
     private List<InstructionForm> producers;
+    /** Registers the last {@link #producer()} writes. */
+    private int producerDest, producerOther;
 
     /**
      * A register-only flag-producing instruction (ADD..CMP, TEST, INC/DEC, NEG, shifts, BT ...) whose
@@ -85,6 +87,7 @@ final class CaseGenerator {
             for (InstructionForm f : eligibleForms()) {
                 if ((f.flagsWritten & 0x8D5) != 0 && f.flow == Flow.NONE && f.modConstraint != InstructionForm.MOD_MEM
                         && f.space == InstructionForm.SPACE_LEGACY && !f.mnemonic.equals("DIV") && !f.mnemonic.equals("IDIV")
+                        && !((f.mnemonic.equals("MUL") || f.mnemonic.equals("IMUL")) && f.operands.length == 1)
                         && !isString(f) && !f.mnemonic.equals("SAHF") && !f.mnemonic.startsWith("CMPXCHG")) {
                     producers.add(f);
                 }
@@ -92,10 +95,13 @@ final class CaseGenerator {
         }
         for (int attempt = 0; attempt < 20; attempt++) {
             InstructionForm f = producers.get(rnd.nextInt(producers.size()));
-            DiffCase c = generate(f, false);
+            DiffCase c = generate1(f, NativeHarness.CODE);
             if (c == null || insn.isMemory || insn.lock) continue;
             int dest = f.operands.length > 0 && f.operands[0].kind() == OperandKind.G ? insn.reg : insn.rm;
             if (dest == 1 || (dest >= 3 && dest <= 7) || insn.reg == 4 || insn.rm == 4) continue;
+            producerDest = dest;
+            boolean both = f.mnemonic.equals("XCHG") || f.mnemonic.equals("XADD");
+            producerOther = both ? (dest == insn.reg ? insn.rm : insn.reg) : dest;
             return c.code();
         }
         return null;
@@ -109,10 +115,15 @@ final class CaseGenerator {
     /** A case for {@code f}; with {@code chain}, sometimes preceded by a flag-producing instruction. */
     DiffCase generate(InstructionForm f, boolean chain) {
         byte[] before = chain && rnd.nextInt(3) == 0 ? producer() : null;
-        DiffCase c = generate1(f);
+        if (before != null && f.mnemonic.equals("RET")) before = null; // RET's target is poked at the initial RSP
+        DiffCase c = generate1(f, NativeHarness.CODE + (before == null ? 0 : before.length));
         if (c == null || before == null) return c;
-        // Relative branch targets move with the code; absolute ones (indirect CALL/JMP, RET) would not.
-        if (f.flow != Flow.NONE && !hasOperand(f, OperandKind.J)) return c; // absolute targets: keep alone
+        if (f.flow != Flow.NONE && !hasOperand(f, OperandKind.J)) return generate1(f, NativeHarness.CODE);
+        // The producer must not move the consumer's memory operand out of the scratch buffer.
+        if (insn.isMemory && (insn.base == producerDest || insn.index == producerDest || insn.base == producerOther
+                || insn.index == producerOther)) {
+            return generate1(f, NativeHarness.CODE);
+        }
         byte[] code = new byte[before.length + c.code().length];
         System.arraycopy(before, 0, code, 0, before.length);
         System.arraycopy(c.code(), 0, code, before.length, c.code().length);
@@ -120,14 +131,21 @@ final class CaseGenerator {
                 c.pokeOffset(), c.pokeValue());
     }
 
-    private DiffCase generate1(InstructionForm f) {
+    /** One instruction (plus branch filler) for {@code f}, to run at {@code origin}. */
+    private DiffCase generate1(InstructionForm f, long origin) {
         boolean flow = f.flow != Flow.NONE;
         boolean memory = f.modConstraint == InstructionForm.MOD_MEM
                 || (f.hasModrm && f.modrmRm < 0 && f.modConstraint == InstructionForm.MOD_ANY && rnd.nextBoolean());
+        // Memory addressing: 0 absolute [disp32] (SIB, no base), 1 RIP-relative, 2 base + index*scale + disp32.
+        int amode = memory ? (rnd.nextInt(2) == 0 ? 0 : 1 + rnd.nextInt(2)) : 0;
+        int baseReg = rnd.nextInt(16), indexReg = rnd.nextInt(3) == 0 ? -1 : rnd.nextInt(16), scale = rnd.nextInt(4);
+        if (indexReg == 4 || indexReg == baseReg) indexReg = -1;
+        int rexX = amode == 2 && indexReg >= 8 ? 1 : 0;
+        int rexB = amode == 2 ? baseReg >> 3 : rnd.nextInt(2);
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         boolean a32 = false;
         if (f.space == InstructionForm.SPACE_VEX) {
-            vexPrefix(f, b, memory);
+            vexPrefix(f, b, rexX, rexB);
         } else {
             if (f.lockable && (memory ? rnd.nextInt(4) == 0 : rnd.nextInt(40) == 0)) b.write(0xF0);
             if ((isString(f) || hasOperand(f, OperandKind.O) || memory) && rnd.nextInt(5) == 0 && !flow) {
@@ -154,8 +172,7 @@ final class CaseGenerator {
             }
             int w = f.w >= 0 ? f.w : f.operandSizeConstraint == 8 ? 1
                     : f.operandSizeConstraint != 0 ? 0 : (flow ? 0 : rnd.nextInt(2));
-            int rex = w << 3 | rnd.nextInt(8);
-            if (memory) rex &= ~2;
+            int rex = w << 3 | rnd.nextInt(2) << 2 | rexX << 1 | rexB;
             if (rex != 0 || rnd.nextBoolean()) b.write(0x40 | rex);
             switch (f.map) {
                 case InstructionForm.MAP_0F -> b.write(0x0F);
@@ -172,10 +189,17 @@ final class CaseGenerator {
             int reg = f.modrmReg >= 0 ? f.modrmReg : rnd.nextInt(8);
             if (f.modrmRm >= 0) {
                 b.write(0xC0 | reg << 3 | f.modrmRm);
-            } else if (memory) {
+            } else if (memory && amode == 0) {
                 b.write(reg << 3 | 4);
                 b.write(0x25);
                 writeLe(b, NativeHarness.SCRATCH + dispOffset, 4);
+            } else if (memory && amode == 1) {
+                b.write(reg << 3 | 5);
+                writeLe(b, 0, 4); // patched once the length is known
+            } else if (memory) {
+                b.write(0x80 | reg << 3 | 4);
+                b.write(scale << 6 | (indexReg < 0 ? 4 : indexReg & 7) << 3 | (baseReg & 7));
+                writeLe(b, rnd.nextInt(256) - 128, 4);
             } else {
                 b.write(0xC0 | reg << 3 | rnd.nextInt(8));
             }
@@ -191,8 +215,14 @@ final class CaseGenerator {
             for (int k = 0; k < 8; k++) b.write(rnd.nextInt(4) == 0 ? (int) SPECIAL[rnd.nextInt(SPECIAL.length)] & 0xFF : rnd.nextInt(256));
         }
         byte[] raw = b.toByteArray();
-        int len = decoder.decode(raw, 0, raw.length, NativeHarness.CODE, 64, insn);
+        int len = decoder.decode(raw, 0, raw.length, origin, 64, insn);
         if (insn.form != f) return null;
+        if (memory && amode == 1) {
+            if (insn.base != Instruction.BASE_RIP) return null;
+            long disp = NativeHarness.SCRATCH + dispOffset - (origin + len);
+            for (int k = 0; k < 4; k++) raw[insn.dispOffset + k] = (byte) (disp >>> (8 * k));
+            decoder.decode(raw, 0, raw.length, origin, 64, insn);
+        }
         ByteArrayOutputStream code = new ByteArrayOutputStream();
         code.write(raw, 0, len);
         for (int k = 0; k < fillerCount; k++) { // inc %rax: shows whether a branch skipped it
@@ -201,7 +231,7 @@ final class CaseGenerator {
             code.write(0xC0);
         }
         byte[] bytes = code.toByteArray();
-        long end = NativeHarness.CODE + bytes.length;
+        long end = origin + bytes.length;
 
         long seed = rnd.nextLong();
         long[] regs = new long[16];
@@ -232,6 +262,14 @@ final class CaseGenerator {
             regs[Cpu.RDX] = m.equals("IDIV") && regs[Cpu.RAX] < 0 ? -1 : 0;
             if (rnd.nextBoolean()) regs[Cpu.RDX] = rnd.nextInt(3);
         }
+        if (memory && amode == 2) {
+            if (insn.isMemory && (insn.reg == baseReg || insn.reg == indexReg) && m.startsWith("BT")) return null;
+            long indexValue = rnd.nextInt(33);
+            long baseValue = NativeHarness.SCRATCH + dispOffset - insn.disp - (indexReg < 0 ? 0 : indexValue << scale);
+            if (a32 && rnd.nextBoolean()) baseValue |= value() << 32; // ignored by the 32-bit address size
+            regs[baseReg] = baseValue;
+            if (indexReg >= 0) regs[indexReg] = indexValue;
+        }
         byte[] scratch = DiffCase.initialScratch(seed);
         if (insn.isMemory && (m.startsWith("CMPXCHG")) && rnd.nextBoolean()) {
             regs[Cpu.RAX] = readLe(scratch, dispOffset);
@@ -255,10 +293,10 @@ final class CaseGenerator {
         return new DiffCase(label, f.id, bytes, seed, regs, rflags, pokeOffset, pokeValue);
     }
 
-    /** A three-byte VEX prefix for {@code f}: random R/B and vvvv (when used), X clear for memory forms. */
-    private void vexPrefix(InstructionForm f, ByteArrayOutputStream b, boolean memory) {
+    /** A three-byte VEX prefix for {@code f}: random R and vvvv (when used), X and B as the addressing needs. */
+    private void vexPrefix(InstructionForm f, ByteArrayOutputStream b, int x, int bb) {
         boolean usesVvvv = hasOperand(f, OperandKind.B) || hasOperand(f, OperandKind.H);
-        int r = rnd.nextInt(2), x = memory ? 0 : rnd.nextInt(2), bb = rnd.nextInt(2);
+        int r = rnd.nextInt(2);
         int map = f.map; // MAP_0F = 1, MAP_0F38 = 2, MAP_0F3A = 3: the VEX mmmmm values
         int w = f.w >= 0 ? f.w : rnd.nextInt(2);
         int vvvv = usesVvvv ? rnd.nextInt(16) : 0;
