@@ -13,7 +13,7 @@ final class Alu {
     static void binary(Cpu c, Instruction i, int kind, int d0, int d1) {
         int size = Operands.size(d0, i);
         long la = i.isMemory ? c.ea(i) : 0;
-        long a = Operands.get(c, i, d0, size, la);
+        long a = kind == CMP || kind == TEST ? Operands.get(c, i, d0, size, la) : Operands.getRmw(c, i, d0, size, la);
         long b = Operands.get(c, i, d1, size, la);
         long r = op(c, kind, size, a, b);
         if (kind != CMP && kind != TEST) Operands.set(c, i, d0, size, la, r);
@@ -63,9 +63,9 @@ final class Alu {
     static void incDec(Cpu c, Instruction i, int d0, boolean dec) {
         int size = Operands.size(d0, i);
         long la = i.isMemory ? c.ea(i) : 0;
-        long a = Operands.get(c, i, d0, size, la);
+        long a = Operands.getRmw(c, i, d0, size, la);
         long r = (dec ? a - 1 : a + 1) & Cpu.mask(size);
-        int cf = c.status() & 1;
+        int cf = c.cf() ? 1 : 0;
         Operands.set(c, i, d0, size, la, r);
         c.lazyC = cf;
         c.lazy(dec ? LazyFlags.DEC : LazyFlags.INC, size, a, 1, r);
@@ -74,7 +74,7 @@ final class Alu {
     static void neg(Cpu c, Instruction i, int d0) {
         int size = Operands.size(d0, i);
         long la = i.isMemory ? c.ea(i) : 0;
-        long b = Operands.get(c, i, d0, size, la);
+        long b = Operands.getRmw(c, i, d0, size, la);
         long r = (-b) & Cpu.mask(size);
         Operands.set(c, i, d0, size, la, r);
         c.lazy(LazyFlags.NEG, size, 0, b, r);
@@ -83,7 +83,7 @@ final class Alu {
     static void not(Cpu c, Instruction i, int d0) {
         int size = Operands.size(d0, i);
         long la = i.isMemory ? c.ea(i) : 0;
-        long a = Operands.get(c, i, d0, size, la);
+        long a = Operands.getRmw(c, i, d0, size, la);
         Operands.set(c, i, d0, size, la, ~a & Cpu.mask(size));
     }
 

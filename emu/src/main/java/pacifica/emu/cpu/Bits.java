@@ -29,7 +29,7 @@ final class Bits {
             la = c.linear(i.segment, off);
         }
         int bit = (int) (offset & (bits - 1));
-        long a = Operands.get(c, i, d0, size, la);
+        long a = kind == BT ? Operands.get(c, i, d0, size, la) : Operands.getRmw(c, i, d0, size, la);
         int cf = (int) ((a >>> bit) & 1);
         long r = switch (kind) {
             case BTS -> a | (1L << bit);

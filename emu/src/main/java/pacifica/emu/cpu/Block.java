@@ -13,13 +13,35 @@ public final class Block {
     public final long end;
     public final int mode;
     public final Instruction[] instructions;
+    /**
+     * Per instruction: handler number, auxiliary value and operand descriptors with the operand
+     * size already resolved for this instruction (see {@link Operands}), so execution does no table
+     * lookups.
+     */
+    final int[] op, aux, d0, d1, d2;
     public boolean valid = true;
 
-    Block(long address, long end, int mode, Instruction[] instructions) {
+    Block(long address, long end, int mode, Instruction[] instructions, Dispatch t) {
         this.address = address;
         this.end = end;
         this.mode = mode;
         this.instructions = instructions;
+        int n = instructions.length;
+        op = new int[n];
+        aux = new int[n];
+        d0 = new int[n];
+        d1 = new int[n];
+        d2 = new int[n];
+        for (int k = 0; k < n; k++) {
+            Instruction i = instructions[k];
+            if (i.form == null) continue;
+            int id = i.form.id;
+            op[k] = t.op[id];
+            aux[k] = t.aux[id];
+            d0[k] = Operands.resolve(t.d0[id], i);
+            d1[k] = Operands.resolve(t.d1[id], i);
+            d2[k] = Operands.resolve(t.d2[id], i);
+        }
     }
 
     /** True when the block's bytes overlap the page at {@code page} of size {@code size}. */

@@ -70,7 +70,7 @@ public final class BlockCache {
             if (i.form == null || i.form.flow != Flow.NONE) break;
         }
         blocksBuilt++;
-        return new Block(address, pc, mode, list.toArray(new Instruction[0]));
+        return new Block(address, pc, mode, list.toArray(new Instruction[0]), Dispatch.get());
     }
 
     private void codeWritten(long page) {

@@ -144,8 +144,19 @@ public final class Cpu {
         flagsOther = (flagsOther & ~STATUS) | (value & STATUS);
     }
 
+    /** CF alone, computed from the lazy state without materialising the other flags. */
     public boolean cf() {
-        return (status() & 1) != 0;
+        long a = lazyA, b = lazyB, r = lazyR;
+        return switch (lazyOp) {
+            case LazyFlags.NONE -> (flagsOther & 1) != 0;
+            case LazyFlags.ADD -> Long.compareUnsigned(r, a) < 0;
+            case LazyFlags.ADC -> lazyC != 0 ? Long.compareUnsigned(r, a) <= 0 : Long.compareUnsigned(r, a) < 0;
+            case LazyFlags.SUB -> Long.compareUnsigned(a, b) < 0;
+            case LazyFlags.SBB -> lazyC != 0 ? Long.compareUnsigned(a, b) <= 0 : Long.compareUnsigned(a, b) < 0;
+            case LazyFlags.INC, LazyFlags.DEC -> lazyC != 0;
+            case LazyFlags.NEG -> b != 0;
+            default -> false; // LOGIC
+        };
     }
 
     public boolean df() {
@@ -163,6 +174,33 @@ public final class Cpu {
 
     /** Evaluates condition code {@code cc} (the low nibble of Jcc/SETcc/CMOVcc). */
     public boolean cond(int cc) {
+        // Fast paths on the lazy state for the common compare/test/arithmetic producers.
+        int op = lazyOp;
+        if (op != LazyFlags.NONE) {
+            int kind = (cc >> 1) & 7;
+            boolean neg = (cc & 1) != 0;
+            if (kind == 2) return (lazyR == 0) ^ neg; // Z: results are stored masked
+            int shift = 64 - 8 * lazySize;
+            if (kind == 4) return ((lazyR << shift) < 0) ^ neg; // S
+            if (op == LazyFlags.SUB) {
+                long a = lazyA, b = lazyB;
+                switch (kind) {
+                    case 1: return (Long.compareUnsigned(a, b) < 0) ^ neg;
+                    case 3: return (Long.compareUnsigned(a, b) <= 0) ^ neg;
+                    case 6: return ((a << shift) < (b << shift)) ^ neg;
+                    case 7: return ((a << shift) <= (b << shift)) ^ neg;
+                    default: break;
+                }
+            } else if (op == LazyFlags.LOGIC) {
+                switch (kind) {
+                    case 0, 1: return neg; // OF = CF = 0
+                    case 3: return (lazyR == 0) ^ neg;
+                    case 6: return ((lazyR << shift) < 0) ^ neg;
+                    case 7: return (lazyR == 0 || (lazyR << shift) < 0) ^ neg;
+                    default: break;
+                }
+            }
+        }
         int f = status();
         boolean r = switch ((cc >> 1) & 7) {
             case 0 -> (f & 0x800) != 0;
@@ -262,6 +300,11 @@ public final class Cpu {
             case 4 -> mem.read32(a) & 0xFFFFFFFFL;
             default -> mem.read64(a);
         };
+    }
+
+    /** Reads a read-modify-write memory operand (faults report a write access). */
+    public long readRmw(long a, int size) {
+        return mem.readForWrite(a, size);
     }
 
     public void write(long a, int size, long v) {

@@ -16,14 +16,14 @@ public final class CpuidModel {
     public int leaf1Edx = 1 << 4 | 1 << 8 | 1 << 15;
     /** Leaf 1 ECX: CX16 (13), MOVBE (22), POPCNT (23), RDRAND (30). */
     public int leaf1Ecx = 1 << 13 | 1 << 22 | 1 << 23 | 1 << 30;
-    /** Leaf 7 EBX: RDSEED (18), ADX (19). */
-    public int leaf7Ebx = 1 << 18 | 1 << 19;
+    /** Leaf 7 EBX: BMI1 (3), BMI2 (8), RDSEED (18), ADX (19). */
+    public int leaf7Ebx = 1 << 3 | 1 << 8 | 1 << 18 | 1 << 19;
     /** Leaf 7 ECX: RDPID (22). */
     public int leaf7Ecx = 1 << 22;
     /** 8000_0001h ECX: LahfSahf (0), ABM (5: LZCNT and POPCNT), 3DNowPrefetch (8: PREFETCH/PREFETCHW). */
     public int ext1Ecx = 1 | 1 << 5 | 1 << 8;
-    /** 8000_0001h EDX: LM (29), plus the leaf 1 bits AMD mirrors there. */
-    public int ext1Edx = 1 << 29 | 1 << 4 | 1 << 8 | 1 << 15;
+    /** 8000_0001h EDX: RDTSCP (27), LM (29), plus the leaf 1 bits AMD mirrors there. */
+    public int ext1Edx = 1 << 27 | 1 << 29 | 1 << 4 | 1 << 8 | 1 << 15;
     public String brand = "Pacifica AMD64 (interpreter)";
 
     private final int[] out = new int[4];

@@ -22,7 +22,8 @@ public final class Dispatch {
             CMPXCHG16B = 42, XLAT = 43, SAHF = 44, LAHF = 45, CPUID = 46, RDTSC = 47, RDRAND = 48, RDPID = 49,
             FWAIT = 50, NOP = 51, JMP = 52, CALL = 53, RET = 54, LOOP = 55, JRCXZ = 56, PUSH = 57, POP = 58,
             PUSH_SEG = 59, PUSHF = 60, POPF = 61, LEAVE = 62, ENTER = 63, HLT = 64, CLI = 65, STI = 66, CLC = 67,
-            STC = 68, CMC = 69, CLD = 70, STD = 71, INT3 = 72, INT = 73, INT1 = 74, RDTSCP = 75, NOP90 = 76, SYSCALL = 77, SSE = 78;
+            STC = 68, CMC = 69, CLD = 70, STD = 71, INT3 = 72, INT = 73, INT1 = 74, RDTSCP = 75, PAUSE = 76, BMI = 77,
+            SYSCALL = 78, SSE = 79;
 
     private static final Dispatch INSTANCE = new Dispatch(InstructionTable.get());
 
@@ -61,13 +62,14 @@ public final class Dispatch {
     }
 
     private void assign(InstructionForm f) {
-        if (f.space != InstructionForm.SPACE_LEGACY) return; // VEX forms: not yet
         String m = f.mnemonic;
-        if ((m.equals("NOP") || m.equals("PAUSE")) && f.map == InstructionForm.MAP_LEGACY && f.opcode == 0x90) {
-            // The table's 90 NOP / F3 90 PAUSE also match REX.B=1 encodings, which are XCHG r8, rAX.
-            set(f, NOP90, 0);
-            return;
+        if (f.space == InstructionForm.SPACE_VEX) {
+            int k = java.util.List.of("ANDN", "BEXTR", "BLSR", "BLSMSK", "BLSI", "BZHI", "MULX", "PDEP", "PEXT",
+                    "RORX", "SARX", "SHLX", "SHRX").indexOf(m);
+            if (k >= 0) set(f, BMI, k);
+            return; // other VEX forms: the SIMD engine
         }
+        if (f.space != InstructionForm.SPACE_LEGACY) return;
         int cc = f.opcode & 0xF;
         switch (m) {
             case "ADD" -> set(f, ALU, Alu.ADD);
@@ -136,7 +138,8 @@ public final class Dispatch {
             case "RDRAND", "RDSEED" -> set(f, RDRAND, 0);
             case "RDPID" -> set(f, RDPID, 0);
             case "FWAIT" -> set(f, FWAIT, 0);
-            case "NOP", "PAUSE", "PREFETCH", "PREFETCHW", "PREFETCHNTA", "PREFETCHT0", "PREFETCHT1",
+            case "PAUSE" -> set(f, PAUSE, 0);
+            case "NOP", "PREFETCH", "PREFETCHW", "PREFETCHNTA", "PREFETCHT0", "PREFETCHT1",
                  "PREFETCHT2" -> set(f, NOP, 0);
             case "JMP" -> set(f, JMP, 0);
             case "CALL" -> set(f, CALL, 0);
@@ -170,11 +173,13 @@ public final class Dispatch {
             case "INT1" -> set(f, INT1, 0);
             case "UD2", "UD0", "UD1" -> set(f, UD, 1);
             default -> {
+                boolean map0F = f.map == InstructionForm.MAP_0F;
+                boolean jcc = f.map == InstructionForm.MAP_LEGACY ? (f.opcode & 0xF0) == 0x70 : map0F && (f.opcode & 0xF0) == 0x80;
                 int sse = Sse.opFor(f);
                 if (sse >= 0) set(f, SSE, sse);
-                else if (m.startsWith("J") && f.flow == pacifica.x86.isa.Flow.BRANCH) set(f, JCC, cc);
-                else if (m.startsWith("CMOV")) set(f, CMOV, cc);
-                else if (m.startsWith("SET")) set(f, SETCC, cc);
+                else if (m.startsWith("J") && f.flow == pacifica.x86.isa.Flow.BRANCH && jcc) set(f, JCC, cc);
+                else if (m.startsWith("CMOV") && map0F && (f.opcode & 0xF0) == 0x40) set(f, CMOV, cc);
+                else if (m.startsWith("SET") && map0F && (f.opcode & 0xF0) == 0x90) set(f, SETCC, cc);
             }
         }
     }

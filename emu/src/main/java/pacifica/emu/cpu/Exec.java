@@ -14,11 +14,11 @@ public final class Exec {
     /** Result of {@link #execute}: continue, or stop because of HLT. */
     public static final int CONTINUE = 0, HALT = 1;
 
-    public static int execute(Cpu c, Instruction i, Dispatch t) {
-        int id = i.form.id;
-        int a = t.aux[id];
-        int d0 = t.d0[id], d1 = t.d1[id];
-        switch (t.op[id]) {
+    /** Executes instruction {@code k} of block {@code b}. */
+    public static int execute(Cpu c, Instruction i, Block b, int k) {
+        int a = b.aux[k];
+        int d0 = b.d0[k], d1 = b.d1[k];
+        switch (b.op[k]) {
             case Dispatch.ALU -> Alu.binary(c, i, a, d0, d1);
             case Dispatch.MOV -> Moves.mov(c, i, d0, d1);
             case Dispatch.JCC -> Control.jcc(c, i, a);
@@ -28,14 +28,14 @@ public final class Exec {
             case Dispatch.NOT -> Alu.not(c, i, d0);
             case Dispatch.MUL -> Alu.mul1(c, i, d0, false);
             case Dispatch.IMUL1 -> Alu.mul1(c, i, d0, true);
-            case Dispatch.IMUL -> Alu.imul(c, i, d0, d1, t.d2[id]);
+            case Dispatch.IMUL -> Alu.imul(c, i, d0, d1, b.d2[k]);
             case Dispatch.DIV -> Alu.div(c, i, d0, false);
             case Dispatch.IDIV -> Alu.div(c, i, d0, true);
             case Dispatch.ADCX -> Alu.adx(c, i, d0, d1, false);
             case Dispatch.ADOX -> Alu.adx(c, i, d0, d1, true);
             case Dispatch.SHIFT -> Shifts.shift(c, i, a, d0, d1);
-            case Dispatch.SHLD -> Shifts.doubleShift(c, i, true, d0, d1, t.d2[id]);
-            case Dispatch.SHRD -> Shifts.doubleShift(c, i, false, d0, d1, t.d2[id]);
+            case Dispatch.SHLD -> Shifts.doubleShift(c, i, true, d0, d1, b.d2[k]);
+            case Dispatch.SHRD -> Shifts.doubleShift(c, i, false, d0, d1, b.d2[k]);
             case Dispatch.BT -> Bits.bitTest(c, i, a, d0, d1);
             case Dispatch.BSF -> Bits.bitScan(c, i, false, d0, d1);
             case Dispatch.BSR -> Bits.bitScan(c, i, true, d0, d1);
@@ -71,7 +71,8 @@ public final class Exec {
             case Dispatch.RDPID -> Moves.rdpid(c, i);
             case Dispatch.FWAIT -> Moves.fwait(c);
             case Dispatch.NOP -> { }
-            case Dispatch.NOP90 -> Moves.nop90(c, i);
+            case Dispatch.BMI -> Bmi.exec(c, i, a, d0, d1, b.d2[k]);
+            case Dispatch.PAUSE -> Moves.pause(c, i);
             case Dispatch.JMP -> Control.jmp(c, i, d0);
             case Dispatch.CALL -> Control.call(c, i, d0);
             case Dispatch.RET -> Control.ret(c, i, a != 0);

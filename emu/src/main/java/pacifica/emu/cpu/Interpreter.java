@@ -12,7 +12,6 @@ import pacifica.x86.decode.Instruction;
 public final class Interpreter {
     public final Cpu cpu;
     public final BlockCache blocks;
-    private final Dispatch dispatch = Dispatch.get();
     /** Execution stops (result {@link RunResult.Stop#STOPPED}) when it reaches this address; -1 for none. */
     public long stopAddress = -1;
 
@@ -44,7 +43,7 @@ public final class Interpreter {
                         throw i.invalid == Instruction.Invalid.TOO_LONG ? c.gp0() : c.ud();
                     }
                     if (i.lock && (!i.form.lockable || !i.isMemory)) throw c.ud();
-                    int r = Exec.execute(c, i, dispatch);
+                    int r = Exec.execute(c, i, b, k);
                     executed++;
                     c.instructions++;
                     c.rip = c.nextRip;

@@ -29,14 +29,17 @@ final class Moves {
     static void xchg(Cpu c, Instruction i, int d0, int d1) {
         int size = Operands.size(d0, i);
         long la = i.isMemory ? c.ea(i) : 0;
-        long a = Operands.get(c, i, d0, size, la);
+        long a = Operands.getRmw(c, i, d0, size, la);
         long b = Operands.get(c, i, d1, size, la);
         Operands.set(c, i, d0, size, la, b);
         Operands.set(c, i, d1, size, la, a);
     }
 
-    /** 90 (and F3 90): NOP, or with REX.B XCHG r8, rAX (the decoder reports NOP/PAUSE for both). */
-    static void nop90(Cpu c, Instruction i) {
+    /**
+     * F3 90: PAUSE, but with REX.B it is XCHG r8, rAX on the host (the decoder still reports PAUSE for
+     * F3 REX.B 90; the table's NOP form already excludes REX.B).
+     */
+    static void pause(Cpu c, Instruction i) {
         if ((i.rex & 1) == 0) return;
         int size = i.operandSize;
         long a = c.gpr[0], b = c.gpr[8];
@@ -89,7 +92,7 @@ final class Moves {
     static void cmpxchg(Cpu c, Instruction i, int d0, int d1) {
         int size = Operands.size(d0, i);
         long la = i.isMemory ? c.ea(i) : 0;
-        long dest = Operands.get(c, i, d0, size, la);
+        long dest = Operands.getRmw(c, i, d0, size, la);
         long acc = c.gpr[0] & Cpu.mask(size);
         Alu.op(c, Alu.CMP, size, acc, dest);
         if (acc == dest) {
@@ -104,7 +107,7 @@ final class Moves {
     static void xadd(Cpu c, Instruction i, int d0, int d1) {
         int size = Operands.size(d0, i);
         long la = i.isMemory ? c.ea(i) : 0;
-        long a = Operands.get(c, i, d0, size, la);
+        long a = Operands.getRmw(c, i, d0, size, la);
         long b = Operands.get(c, i, d1, size, la);
         long r = Alu.op(c, Alu.ADD, size, a, b);
         Operands.set(c, i, d1, size, la, a);
@@ -117,6 +120,7 @@ final class Moves {
         long[] g = c.gpr;
         if (sixteen) {
             if ((la & 15) != 0) throw c.gp0();
+            c.mem.checkWrite(la, 16);
             long lo = c.read(la, 8), hi = c.read(la + 8, 8);
             if (lo == g[0] && hi == g[2]) {
                 c.write(la, 8, g[3]);
@@ -130,7 +134,7 @@ final class Moves {
                 c.setStatus(0x40, 0);
             }
         } else {
-            long v = c.read(la, 8);
+            long v = c.readRmw(la, 8);
             long expect = (g[0] & 0xFFFFFFFFL) | g[2] << 32;
             if (v == expect) {
                 c.write(la, 8, (g[3] & 0xFFFFFFFFL) | g[1] << 32);

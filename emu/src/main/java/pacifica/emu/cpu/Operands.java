@@ -43,6 +43,12 @@ public final class Operands {
         return kind | size << 4 | reg << 8;
     }
 
+    /** The descriptor with its size code replaced by the byte size this instruction gives it. */
+    static int resolve(int d, Instruction i) {
+        if ((d & 0xF) == K_NONE) return d;
+        return (d & ~0xF0) | size(d, i) << 4;
+    }
+
     static int size(int d, Instruction i) {
         int s = (d >> 4) & 0xF;
         return switch (s) {
@@ -73,6 +79,12 @@ public final class Operands {
             default:
                 throw new IllegalStateException("operand kind " + (d & 0xF));
         }
+    }
+
+    /** Reads a destination operand that will be written back (memory faults report a write). */
+    static long getRmw(Cpu c, Instruction i, int d, int size, long la) {
+        if ((d & 0xF) == K_RM && i.isMemory) return c.readRmw(la, size);
+        return get(c, i, d, size, la);
     }
 
     static void set(Cpu c, Instruction i, int d, int size, long la, long v) {

@@ -15,7 +15,7 @@ final class Shifts {
     static void shift(Cpu c, Instruction i, int kind, int d0, int d1) {
         int size = Operands.size(d0, i);
         long la = i.isMemory ? c.ea(i) : 0;
-        long a = Operands.get(c, i, d0, size, la);
+        long a = Operands.getRmw(c, i, d0, size, la);
         int count = (int) Operands.get(c, i, d1, 1, la) & (size == 8 ? 0x3F : 0x1F);
         if (count == 0) {
             // No flags change; a 32-bit register destination is still written (zero-extended).
@@ -98,7 +98,7 @@ final class Shifts {
     static void doubleShift(Cpu c, Instruction i, boolean left, int d0, int d1, int d2) {
         int size = Operands.size(d0, i);
         long la = i.isMemory ? c.ea(i) : 0;
-        long a = Operands.get(c, i, d0, size, la);
+        long a = Operands.getRmw(c, i, d0, size, la);
         long b = Operands.get(c, i, d1, size, la);
         int count = (int) Operands.get(c, i, d2, 1, la) & (size == 8 ? 0x3F : 0x1F);
         if (count == 0) {

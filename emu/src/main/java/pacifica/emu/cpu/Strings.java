@@ -16,6 +16,39 @@ final class Strings {
         return as == 8 ? -1L : as == 4 ? 0xFFFFFFFFL : 0xFFFF;
     }
 
+    /**
+     * REP MOVS / REP STOS forward in one bulk memory operation when the whole run is plain memory
+     * without address wrap-around; false when the element loop must do it.
+     */
+    private static boolean bulk(Cpu c, int kind, int size, int as, long am, int srcSeg) {
+        long[] g = c.gpr;
+        long n = g[1] & am;
+        long bytes = n * size;
+        if (bytes / size != n || bytes > (1L << 40)) return false;
+        long di = g[7] & am;
+        if (as != 8 && di + bytes > am + 1) return false;
+        long dst = c.segBase[Instruction.ES] + di;
+        if (!canonicalRange(c, dst, bytes)) return false;
+        if (kind == MOVS) {
+            long si = g[6] & am;
+            if (as != 8 && si + bytes > am + 1) return false;
+            long src = c.segBase[srcSeg] + si;
+            if (!canonicalRange(c, src, bytes) || !c.mem.copy(dst, src, bytes)) return false;
+            c.setGpr(6, as, g[6] + bytes);
+        } else if (!c.mem.fill(dst, g[0], size, n)) {
+            return false;
+        }
+        c.setGpr(7, as, g[7] + bytes);
+        c.setGpr(1, as, 0);
+        return true;
+    }
+
+    private static boolean canonicalRange(Cpu c, long start, long bytes) {
+        if (c.mode != 64) return start + bytes <= 0x1_0000_0000L && start >= 0;
+        long end = start + bytes - 1;
+        return (start << 16 >> 16) == start && (end << 16 >> 16) == end && (start < 0) == (end < 0);
+    }
+
     static void string(Cpu c, Instruction i, int kind, int size) {
         int as = i.addressSize;
         long am = addrMask(as);
@@ -24,6 +57,9 @@ final class Strings {
         boolean rep = i.repeatPrefix != 0;
         long[] g = c.gpr;
         if (rep && (g[1] & am) == 0) return;
+        if (rep && (kind == MOVS || kind == STOS) && step > 0 && (g[1] & am) > 8 && bulk(c, kind, size, as, am, srcSeg)) {
+            return;
+        }
         while (true) {
             switch (kind) {
                 case MOVS -> {

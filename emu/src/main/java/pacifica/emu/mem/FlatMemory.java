@@ -170,7 +170,7 @@ public final class FlatMemory implements GuestMemory {
         }
     }
 
-    private void noteWrite(Region r, long offset, int length) {
+    private void noteWrite(Region r, long offset, long length) {
         int first = (int) (offset >>> PAGE_SHIFT);
         int lastPage = (int) ((offset + length - 1) >>> PAGE_SHIFT);
         for (int p = first; p <= lastPage; p++) {
@@ -255,6 +255,48 @@ public final class FlatMemory implements GuestMemory {
         long off = address - r.base;
         r.segment.set(S64, off, value);
         if (r.code[(int) (off >>> PAGE_SHIFT)] || r.code[(int) ((off + 7) >>> PAGE_SHIFT)]) noteWrite(r, off, 8);
+    }
+
+    /** The region holding all of [address, address + length), or null. */
+    private Region span(long address, long length) {
+        for (Region r : regions) {
+            long off = address - r.base;
+            if (off >= 0 && length >= 0 && off <= r.size - length) return r;
+        }
+        return null;
+    }
+
+    @Override
+    public boolean copy(long dst, long src, long length) {
+        if (length <= 0 || (Long.compareUnsigned(dst - src, length) < 0 && dst != src)) return false;
+        Region s = span(src, length), d = span(dst, length);
+        if (s == null || d == null || (s.perms & R) == 0 || (d.perms & W) == 0) return false;
+        MemorySegment.copy(s.segment, src - s.base, d.segment, dst - d.base, length);
+        noteWrite(d, dst - d.base, length);
+        return true;
+    }
+
+    @Override
+    public boolean fill(long dst, long value, int size, long count) {
+        long length = count * size;
+        if (count <= 0 || length / size != count) return false;
+        Region d = span(dst, length);
+        if (d == null || (d.perms & W) == 0) return false;
+        long off = dst - d.base;
+        if (size == 1) {
+            d.segment.asSlice(off, length).fill((byte) value);
+        } else {
+            for (long k = 0; k < count; k++) {
+                long o = off + k * size;
+                switch (size) {
+                    case 2 -> d.segment.set(S16, o, (short) value);
+                    case 4 -> d.segment.set(S32, o, (int) value);
+                    default -> d.segment.set(S64, o, value);
+                }
+            }
+        }
+        noteWrite(d, off, length);
+        return true;
     }
 
     @Override

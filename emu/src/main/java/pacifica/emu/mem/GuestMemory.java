@@ -21,8 +21,37 @@ public interface GuestMemory {
     void write32(long address, int value);
     void write64(long address, long value);
 
+    /**
+     * Reads {@code size} (1, 2, 4, 8) bytes that the instruction will write back (a read-modify-write
+     * operand): a fault is reported as a write access, as the processor does.
+     */
+    default long readForWrite(long address, int size) {
+        checkWrite(address, size);
+        return switch (size) {
+            case 1 -> read8(address);
+            case 2 -> read16(address);
+            case 4 -> read32(address) & 0xFFFFFFFFL;
+            default -> read64(address);
+        };
+    }
+
     /** Raises the fault a write of {@code length} bytes at {@code address} would raise, without writing. */
     void checkWrite(long address, int length);
+
+    /**
+     * Bulk copy for REP MOVS: copies {@code length} bytes from {@code src} to {@code dst} as ascending
+     * byte moves would, when both ranges are plainly accessible and do not overlap forward. Returns
+     * false, changing nothing, when it cannot; the caller then moves element by element (which
+     * raises any fault at the exact element).
+     */
+    default boolean copy(long dst, long src, long length) {
+        return false;
+    }
+
+    /** Bulk store for REP STOS: {@code count} elements of {@code size} bytes; false (nothing done) when it cannot. */
+    default boolean fill(long dst, long value, int size, long count) {
+        return false;
+    }
 
     /**
      * Copies up to {@code length} bytes of code starting at {@code address} into {@code dst}, stopping

@@ -42,7 +42,8 @@ final class CaseGenerator {
     }
 
     static boolean eligible(InstructionForm f) {
-        return f.space == InstructionForm.SPACE_LEGACY && f.modes != InstructionForm.MODES_NOT64
+        return (f.space == InstructionForm.SPACE_LEGACY || f.space == InstructionForm.SPACE_VEX)
+                && f.modes != InstructionForm.MODES_NOT64
                 && f.addressSizeConstraint != 2
                 && Dispatch.get().implemented(f) && !EXCLUDED.contains(f.mnemonic);
     }
@@ -71,46 +72,114 @@ final class CaseGenerator {
         return hasOperand(f, OperandKind.X) || hasOperand(f, OperandKind.Y);
     }
 
+    private List<InstructionForm> producers;
+    /** Registers the last {@link #producer()} writes. */
+    private int producerDest, producerOther;
+
+    /**
+     * A register-only flag-producing instruction (ADD..CMP, TEST, INC/DEC, NEG, shifts, BT ...) whose
+     * destination is not a register the following instruction relies on (rCX, rBX, rSP, rBP, rSI, rDI),
+     * so that the next instruction consumes lazily recorded flags. Returns its bytes or null.
+     */
+    byte[] producer() {
+        if (producers == null) {
+            producers = new ArrayList<>();
+            for (InstructionForm f : eligibleForms()) {
+                if ((f.flagsWritten & 0x8D5) != 0 && f.flow == Flow.NONE && f.modConstraint != InstructionForm.MOD_MEM
+                        && f.space == InstructionForm.SPACE_LEGACY && !f.mnemonic.equals("DIV") && !f.mnemonic.equals("IDIV")
+                        && !((f.mnemonic.equals("MUL") || f.mnemonic.equals("IMUL")) && f.operands.length == 1)
+                        && !isString(f) && !f.mnemonic.equals("SAHF") && !f.mnemonic.startsWith("CMPXCHG")) {
+                    producers.add(f);
+                }
+            }
+        }
+        for (int attempt = 0; attempt < 20; attempt++) {
+            InstructionForm f = producers.get(rnd.nextInt(producers.size()));
+            DiffCase c = generate1(f, NativeHarness.CODE);
+            if (c == null || insn.isMemory || insn.lock) continue;
+            int dest = f.operands.length > 0 && f.operands[0].kind() == OperandKind.G ? insn.reg : insn.rm;
+            if (dest == 1 || (dest >= 3 && dest <= 7) || insn.reg == 4 || insn.rm == 4) continue;
+            producerDest = dest;
+            boolean both = f.mnemonic.equals("XCHG") || f.mnemonic.equals("XADD");
+            producerOther = both ? (dest == insn.reg ? insn.rm : insn.reg) : dest;
+            return c.code();
+        }
+        return null;
+    }
+
     /** One case for {@code f}, or null when the random encoding did not decode to {@code f}. */
     DiffCase generate(InstructionForm f) {
+        return generate(f, true);
+    }
+
+    /** A case for {@code f}; with {@code chain}, sometimes preceded by a flag-producing instruction. */
+    DiffCase generate(InstructionForm f, boolean chain) {
+        byte[] before = chain && rnd.nextInt(3) == 0 ? producer() : null;
+        if (before != null && f.mnemonic.equals("RET")) before = null; // RET's target is poked at the initial RSP
+        DiffCase c = generate1(f, NativeHarness.CODE + (before == null ? 0 : before.length));
+        if (c == null || before == null) return c;
+        if (f.flow != Flow.NONE && !hasOperand(f, OperandKind.J)) return generate1(f, NativeHarness.CODE);
+        // The producer must not move the consumer's memory operand out of the scratch buffer.
+        if (insn.isMemory && (insn.base == producerDest || insn.index == producerDest || insn.base == producerOther
+                || insn.index == producerOther)) {
+            return generate1(f, NativeHarness.CODE);
+        }
+        byte[] code = new byte[before.length + c.code().length];
+        System.arraycopy(before, 0, code, 0, before.length);
+        System.arraycopy(c.code(), 0, code, before.length, c.code().length);
+        return new DiffCase(c.label() + " (after a flag producer)", c.formId(), code, c.seed(), c.regs(), c.rflags(),
+                c.pokeOffset(), c.pokeValue());
+    }
+
+    /** One instruction (plus branch filler) for {@code f}, to run at {@code origin}. */
+    private DiffCase generate1(InstructionForm f, long origin) {
         boolean flow = f.flow != Flow.NONE;
         boolean memory = f.modConstraint == InstructionForm.MOD_MEM
                 || (f.hasModrm && f.modrmRm < 0 && f.modConstraint == InstructionForm.MOD_ANY && rnd.nextBoolean());
+        // Memory addressing: 0 absolute [disp32] (SIB, no base), 1 RIP-relative, 2 base + index*scale + disp32.
+        int amode = memory ? (rnd.nextInt(2) == 0 ? 0 : 1 + rnd.nextInt(2)) : 0;
+        int baseReg = rnd.nextInt(16), indexReg = rnd.nextInt(3) == 0 ? -1 : rnd.nextInt(16), scale = rnd.nextInt(4);
+        if (indexReg == 4 || indexReg == baseReg) indexReg = -1;
+        int rexX = amode == 2 && indexReg >= 8 ? 1 : 0;
+        int rexB = amode == 2 ? baseReg >> 3 : rnd.nextInt(2);
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        if (f.lockable && (memory ? rnd.nextInt(4) == 0 : rnd.nextInt(40) == 0)) b.write(0xF0);
         boolean a32 = false;
-        if ((isString(f) || hasOperand(f, OperandKind.O) || memory) && rnd.nextInt(5) == 0 && !flow) {
-            b.write(0x67);
-            a32 = true;
-        }
-        if (f.addressSizeConstraint == 4 && !a32) {
-            b.write(0x67);
-            a32 = true;
-        }
-        if (f.addressSizeConstraint == 8 && a32) return null;
-        switch (f.mandatoryPrefix) {
-            case InstructionForm.PREFIX_66 -> b.write(0x66);
-            case InstructionForm.PREFIX_F2 -> b.write(0xF2);
-            case InstructionForm.PREFIX_F3 -> b.write(0xF3);
-            default -> { }
-        }
-        if (f.mandatoryPrefix == InstructionForm.PREFIX_ANY || f.mandatoryPrefix == InstructionForm.PREFIX_NP) {
-            if (f.operandSizeConstraint == 2 || (f.operandSizeConstraint == 0 && !flow && rnd.nextInt(4) == 0
-                    && f.mandatoryPrefix == InstructionForm.PREFIX_ANY)) {
-                b.write(0x66);
+        if (f.space == InstructionForm.SPACE_VEX) {
+            vexPrefix(f, b, rexX, rexB);
+        } else {
+            if (f.lockable && (memory ? rnd.nextInt(4) == 0 : rnd.nextInt(40) == 0)) b.write(0xF0);
+            if ((isString(f) || hasOperand(f, OperandKind.O) || memory) && rnd.nextInt(5) == 0 && !flow) {
+                b.write(0x67);
+                a32 = true;
             }
-            if ((f.rep || f.repcc) && rnd.nextInt(3) != 0) b.write(rnd.nextBoolean() ? 0xF3 : 0xF2);
-        }
-        int w = f.w >= 0 ? f.w : f.operandSizeConstraint == 8 ? 1
-                : f.operandSizeConstraint != 0 ? 0 : (flow ? 0 : rnd.nextInt(2));
-        int rex = w << 3 | rnd.nextInt(8);
-        if (memory) rex &= ~2;
-        if (rex != 0 || rnd.nextBoolean()) b.write(0x40 | rex);
-        switch (f.map) {
-            case InstructionForm.MAP_0F -> b.write(0x0F);
-            case InstructionForm.MAP_0F38 -> { b.write(0x0F); b.write(0x38); }
-            case InstructionForm.MAP_0F3A -> { b.write(0x0F); b.write(0x3A); }
-            default -> { }
+            if (f.addressSizeConstraint == 4 && !a32) {
+                b.write(0x67);
+                a32 = true;
+            }
+            if (f.addressSizeConstraint == 8 && a32) return null;
+            switch (f.mandatoryPrefix) {
+                case InstructionForm.PREFIX_66 -> b.write(0x66);
+                case InstructionForm.PREFIX_F2 -> b.write(0xF2);
+                case InstructionForm.PREFIX_F3 -> b.write(0xF3);
+                default -> { }
+            }
+            if (f.mandatoryPrefix == InstructionForm.PREFIX_ANY || f.mandatoryPrefix == InstructionForm.PREFIX_NP) {
+                if (f.operandSizeConstraint == 2 || (f.operandSizeConstraint == 0 && !flow && rnd.nextInt(4) == 0
+                        && f.mandatoryPrefix == InstructionForm.PREFIX_ANY)) {
+                    b.write(0x66);
+                }
+                if ((f.rep || f.repcc) && rnd.nextInt(3) != 0) b.write(rnd.nextBoolean() ? 0xF3 : 0xF2);
+            }
+            int w = f.w >= 0 ? f.w : f.operandSizeConstraint == 8 ? 1
+                    : f.operandSizeConstraint != 0 ? 0 : (flow ? 0 : rnd.nextInt(2));
+            int rex = w << 3 | rnd.nextInt(2) << 2 | rexX << 1 | rexB;
+            if (rex != 0 || rnd.nextBoolean()) b.write(0x40 | rex);
+            switch (f.map) {
+                case InstructionForm.MAP_0F -> b.write(0x0F);
+                case InstructionForm.MAP_0F38 -> { b.write(0x0F); b.write(0x38); }
+                case InstructionForm.MAP_0F3A -> { b.write(0x0F); b.write(0x3A); }
+                default -> { }
+            }
         }
         b.write(f.opcode + (f.plusRegister ? rnd.nextInt(8) : 0));
         boolean alignedDisp = rnd.nextBoolean();
@@ -120,10 +189,17 @@ final class CaseGenerator {
             int reg = f.modrmReg >= 0 ? f.modrmReg : rnd.nextInt(8);
             if (f.modrmRm >= 0) {
                 b.write(0xC0 | reg << 3 | f.modrmRm);
-            } else if (memory) {
+            } else if (memory && amode == 0) {
                 b.write(reg << 3 | 4);
                 b.write(0x25);
                 writeLe(b, NativeHarness.SCRATCH + dispOffset, 4);
+            } else if (memory && amode == 1) {
+                b.write(reg << 3 | 5);
+                writeLe(b, 0, 4); // patched once the length is known
+            } else if (memory) {
+                b.write(0x80 | reg << 3 | 4);
+                b.write(scale << 6 | (indexReg < 0 ? 4 : indexReg & 7) << 3 | (baseReg & 7));
+                writeLe(b, rnd.nextInt(256) - 128, 4);
             } else {
                 b.write(0xC0 | reg << 3 | rnd.nextInt(8));
             }
@@ -139,8 +215,14 @@ final class CaseGenerator {
             for (int k = 0; k < 8; k++) b.write(rnd.nextInt(4) == 0 ? (int) SPECIAL[rnd.nextInt(SPECIAL.length)] & 0xFF : rnd.nextInt(256));
         }
         byte[] raw = b.toByteArray();
-        int len = decoder.decode(raw, 0, raw.length, NativeHarness.CODE, 64, insn);
+        int len = decoder.decode(raw, 0, raw.length, origin, 64, insn);
         if (insn.form != f) return null;
+        if (memory && amode == 1) {
+            if (insn.base != Instruction.BASE_RIP) return null;
+            long disp = NativeHarness.SCRATCH + dispOffset - (origin + len);
+            for (int k = 0; k < 4; k++) raw[insn.dispOffset + k] = (byte) (disp >>> (8 * k));
+            decoder.decode(raw, 0, raw.length, origin, 64, insn);
+        }
         ByteArrayOutputStream code = new ByteArrayOutputStream();
         code.write(raw, 0, len);
         for (int k = 0; k < fillerCount; k++) { // inc %rax: shows whether a branch skipped it
@@ -149,7 +231,7 @@ final class CaseGenerator {
             code.write(0xC0);
         }
         byte[] bytes = code.toByteArray();
-        long end = NativeHarness.CODE + bytes.length;
+        long end = origin + bytes.length;
 
         long seed = rnd.nextLong();
         long[] regs = new long[16];
@@ -180,6 +262,14 @@ final class CaseGenerator {
             regs[Cpu.RDX] = m.equals("IDIV") && regs[Cpu.RAX] < 0 ? -1 : 0;
             if (rnd.nextBoolean()) regs[Cpu.RDX] = rnd.nextInt(3);
         }
+        if (memory && amode == 2) {
+            if (insn.isMemory && (insn.reg == baseReg || insn.reg == indexReg) && m.startsWith("BT")) return null;
+            long indexValue = rnd.nextInt(33);
+            long baseValue = NativeHarness.SCRATCH + dispOffset - insn.disp - (indexReg < 0 ? 0 : indexValue << scale);
+            if (a32 && rnd.nextBoolean()) baseValue |= value() << 32; // ignored by the 32-bit address size
+            regs[baseReg] = baseValue;
+            if (indexReg >= 0) regs[indexReg] = indexValue;
+        }
         byte[] scratch = DiffCase.initialScratch(seed);
         if (insn.isMemory && (m.startsWith("CMPXCHG")) && rnd.nextBoolean()) {
             regs[Cpu.RAX] = readLe(scratch, dispOffset);
@@ -201,6 +291,25 @@ final class CaseGenerator {
         }
         String label = f.mnemonic + " " + java.util.Arrays.toString(f.operands) + " [" + f.origin + "]";
         return new DiffCase(label, f.id, bytes, seed, regs, rflags, pokeOffset, pokeValue);
+    }
+
+    /** A three-byte VEX prefix for {@code f}: random R and vvvv (when used), X and B as the addressing needs. */
+    private void vexPrefix(InstructionForm f, ByteArrayOutputStream b, int x, int bb) {
+        boolean usesVvvv = hasOperand(f, OperandKind.B) || hasOperand(f, OperandKind.H);
+        int r = rnd.nextInt(2);
+        int map = f.map; // MAP_0F = 1, MAP_0F38 = 2, MAP_0F3A = 3: the VEX mmmmm values
+        int w = f.w >= 0 ? f.w : rnd.nextInt(2);
+        int vvvv = usesVvvv ? rnd.nextInt(16) : 0;
+        int l = f.vexL > 0 ? 1 : 0;
+        int pp = switch (f.mandatoryPrefix) {
+            case InstructionForm.PREFIX_66 -> 1;
+            case InstructionForm.PREFIX_F3 -> 2;
+            case InstructionForm.PREFIX_F2 -> 3;
+            default -> 0;
+        };
+        b.write(0xC4);
+        b.write((r ^ 1) << 7 | (x ^ 1) << 6 | (bb ^ 1) << 5 | map);
+        b.write(w << 7 | (~vvvv & 15) << 3 | l << 2 | pp);
     }
 
     private static void writeLe(ByteArrayOutputStream b, long v, int n) {

@@ -102,7 +102,7 @@ class DifferentialTest {
             if (!n[2].equals(e[2])) return "error code " + n[2] + " vs " + e[2];
             if (vector == 14 && !n[3].equals(e[3])) return "fault address " + n[3] + " vs " + e[3];
             long nrip = Long.parseUnsignedLong(n[4], 16), erip = Long.parseUnsignedLong(e[4], 16);
-            if (vector == 3) erip += c.code().length; // #BP is a trap: the host reports the next RIP
+            if (vector == 3) erip = NativeHarness.CODE + c.code().length; // #BP is a trap: the host reports the next RIP
             if (nrip != erip) return "rip " + n[4] + " vs " + Long.toHexString(erip);
         }
         for (int k = 0; k < 16; k++) {

@@ -203,6 +203,31 @@ class EdgeCaseTest {
     }
 
     @Test
+    void repMovsbOverlapAndBulkPathsAgree() {
+        // mov $DATA,%esi; lea 1(%rsi),%edi; mov $100,%ecx; rep movsb; hlt -- forward overlap replicates byte 0
+        FlatMachine m = machine("be 00 00 20 00 8d 7e 01 b9 64 00 00 00 f3 a4 f4");
+        m.memory.load(DATA, new byte[] {7, 1, 2, 3});
+        assertHalt(run(m));
+        byte[] out = m.memory.dump(DATA, 101);
+        for (byte x : out) assertEquals(7, x);
+        assertEquals(DATA + 100, m.cpu.gpr[Cpu.RSI]);
+        assertEquals(DATA + 101, m.cpu.gpr[Cpu.RDI]);
+        // Non-overlapping copy running off the end of the mapping: faults at the first unmapped byte with
+        // RCX/RSI/RDI describing the bytes already copied.
+        m = machine("be 00 00 20 00 bf 00 0f 20 00 b9 00 02 00 00 f3 a4 f4");
+        RunResult r = run(m);
+        assertEquals(Vectors.PF, r.vector());
+        assertEquals(DATA + 0x1000, r.faultAddress());
+        assertEquals(0x100, m.cpu.gpr[Cpu.RCX]);
+        assertEquals(DATA + 0x1000, m.cpu.gpr[Cpu.RDI]);
+        // rep stosq of 300 qwords
+        m = machine("bf 00 00 20 00 b9 2c 01 00 00 48 c7 c0 ff ff ff ff f3 48 ab f4");
+        assertHalt(run(m));
+        assertEquals(-1L, java.nio.ByteBuffer.wrap(m.memory.dump(DATA + 8 * 299, 8)).getLong());
+        assertEquals(DATA + 2400, m.cpu.gpr[Cpu.RDI]);
+    }
+
+    @Test
     void garbageNeverEscapesTheLoop() {
         Random rnd = new Random(1);
         for (int n = 0; n < 3000; n++) {
