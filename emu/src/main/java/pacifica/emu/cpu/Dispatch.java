@@ -139,7 +139,7 @@ public final class Dispatch {
             case "RDPID" -> set(f, RDPID, 0);
             case "FWAIT" -> set(f, FWAIT, 0);
             case "PAUSE" -> set(f, PAUSE, 0);
-            case "NOP", "ENDBR64", "ENDBR32", "PREFETCH", "PREFETCHW", "PREFETCHNTA", "PREFETCHT0", "PREFETCHT1",
+            case "NOP", "ENDBR64", "ENDBR32", "SFENCE", "LFENCE", "MFENCE", "PREFETCH", "PREFETCHW", "PREFETCHNTA", "PREFETCHT0", "PREFETCHT1",
                  "PREFETCHT2" -> set(f, NOP, 0);
             case "JMP" -> set(f, JMP, 0);
             case "CALL" -> set(f, CALL, 0);

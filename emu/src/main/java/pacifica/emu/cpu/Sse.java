@@ -28,7 +28,7 @@ public final class Sse {
             PMINUB = 28, PMAXUB = 29, PMOVMSKB = 30, PUNPCKL = 31, PUNPCKH = 32, PSHUFD = 33, PSHUFLW = 34,
             PSHUFHW = 35, PSLLDQ = 36, PSRLDQ = 37, PSLL = 38, PSRL = 39, PSRA = 40, PEXTRW = 41, PINSRW = 42,
             PMINSW = 43, PMAXSW = 44, PMULLW = 45, PSADBW = 46, PACKUSWB = 47, PADDUS = 48, PSUBUS = 49,
-            PMINUD = 50, PMULUDQ = 51, PMINSB = 52,
+            PMINUD = 50, PMULUDQ = 51, PMINSB = 52, PAVG = 53,
             // floating point
             MOVMSKPS = 60, MOVMSKPD = 61, ADD = 62, SUB = 63, MUL = 64, DIV = 65, MIN = 66, MAX = 67, SQRT = 68,
             UCOMI = 69, CVTSI2 = 70, CVTT2SI = 71, CVT2SI = 72, CVTSS2SD = 73, CVTSD2SS = 74, SHUFPS = 75,
@@ -86,6 +86,8 @@ public final class Sse {
         op(PMULLW, 2, "PMULLW");
         op(PMULUDQ, 0, "PMULUDQ");
         op(PSADBW, 0, "PSADBW");
+        op(PAVG, 1, "PAVGB");
+        op(PAVG, 2, "PAVGW");
         op(PACKUSWB, 0, "PACKUSWB");
         op(PMOVMSKB, 0, "PMOVMSKB");
         op(PUNPCKL, 1, "PUNPCKLBW");
@@ -606,6 +608,7 @@ public final class Sse {
                 case PMINSW, PMINSB -> Math.min(sa, sb);
                 case PMAXSW -> Math.max(sa, sb);
                 case PMULLW -> sa * sb;
+                case PAVG -> (ea + eb + 1) >>> 1;
                 default -> 0;
             };
             out |= (r & m) << (bits * k);
