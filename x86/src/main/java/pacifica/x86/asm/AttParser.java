@@ -395,7 +395,11 @@ final class AttParser {
             }
             switch (c) {
                 case '"' -> inString = true;
-                case '\'' -> { if (i + 1 < end && s.charAt(i + 1) == '\\') i += 2; else i++; }
+                case '\'' -> {
+                    if (i + 1 < end && s.charAt(i + 1) == '\\') i += 2;
+                    else i++;
+                    if (i + 1 < end && s.charAt(i + 1) == '\'') i++;
+                }
                 case '(' -> depth++;
                 case ')' -> depth--;
                 case ',' -> { if (depth == 0) return i; }

@@ -91,7 +91,7 @@ sealed interface Expr {
                     yield x % y;
                 }
                 case "<<" -> x << y;
-                case ">>" -> x >> y;
+                case ">>" -> x >>> y; // GNU shifts the unsigned value
                 case "&" -> x & y;
                 case "|" -> x | y;
                 case "^" -> x ^ y;
