@@ -110,6 +110,11 @@ public final class Decoder {
                 if (++p >= end) return truncated(out, offset, p, limit);
                 b = code[p] & 0xFF;
             }
+        } else if (b == 0x8F && p + 1 < end && (code[p + 1] & 0x1F) >= 8) {
+            // AMD XOP (8F with map select >= 8): not implemented by the processors Pacifica models.
+            // It is undefined here; like objdump, the three prefix bytes and the opcode are consumed.
+            out.invalid = Instruction.Invalid.BAD_VEX;
+            return finishInvalid(out, offset, Math.min(end, p + 4));
         } else if ((b == 0xC4 || b == 0xC5) && p + 1 < end
                 && (mode == 64 || (code[p + 1] & 0xC0) == 0xC0)) {
             int q = readVex(code, p, end, mode, out);
@@ -120,6 +125,7 @@ public final class Decoder {
             b = code[p] & 0xFF;
         }
         out.opcode = b;
+        out.opcodeMap = map;
         p++;
         InstructionForm[] candidates = table.candidates(space, map, b);
         if (candidates == null) {
@@ -133,8 +139,9 @@ public final class Decoder {
         }
         InstructionForm form = match(candidates, out, modrm, mode, space);
         if (form == null) {
+            // Like objdump, an opcode whose ModRM selects no form counts up to the opcode byte.
             out.invalid = Instruction.Invalid.UNDEFINED_OPCODE;
-            return finishInvalid(out, offset, modrm >= 0 ? p + 1 : p);
+            return finishInvalid(out, offset, p);
         }
         out.operandSize = operandSize(form, out, mode);
         out.addressSize = addressSize(out, mode);
@@ -179,8 +186,9 @@ public final class Decoder {
             if ((b1 & 0x20) == 0) rex |= 1;
             int mmmmm = b1 & 0x1F;
             if (mmmmm < 1 || mmmmm > 3) {
+                // An undefined map: only the C4 byte is consumed (as objdump reports it).
                 out.invalid = Instruction.Invalid.BAD_VEX;
-                return -(p + 4);
+                return -(p + 2);
             }
             out.vexW = (b2 & 0x80) != 0;
             if (out.vexW) rex |= 8;
@@ -193,8 +201,10 @@ public final class Decoder {
             out.vvvv &= 7;
         }
         if (conflicting) {
+            // After REX only the C4/C5 byte is consumed; after 66/F2/F3/F0 the whole VEX prefix and
+            // the opcode (both as objdump reports them).
             out.invalid = Instruction.Invalid.BAD_PREFIX;
-            return -(p + need);
+            return out.rex != 0 ? -(p + 1 + 1) : -(p + need + 1);
         }
         out.rex = rex == 0 ? 0 : (0x40 | rex);
         out.repeatPrefix = pp == 2 ? 0xF3 : pp == 3 ? 0xF2 : 0;
@@ -222,7 +232,10 @@ public final class Decoder {
                 if (f.modrmRm >= 0 && f.modrmRm != rm) continue;
                 if (f.modConstraint == MOD_MEM && mod == 3) continue;
                 if (f.modConstraint == MOD_REG && mod != 3) continue;
+                if (f.modConstraint == MOD_RIP && (mod != 0 || rm != 5)) continue;
             }
+            if (f.no66 && out.operandSizePrefix) continue;
+            if (f.noRexB && (out.rex & 1) != 0) continue;
             if (f.modes == MODES_NOT64 && mode == 64) continue;
             if (f.modes == MODES_ONLY64 && mode != 64) continue;
             if (f.w >= 0 && f.w != w) continue;

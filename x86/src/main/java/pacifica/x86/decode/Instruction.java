@@ -55,6 +55,8 @@ public final class Instruction {
     public int vvvv;
 
     // ModRM and operands.
+    /** Opcode map of the opcode byte (InstructionForm.MAP_*), also for invalid encodings. */
+    public int opcodeMap;
     public int opcode;
     public int modrm = NONE;
     public int sib = NONE;
@@ -111,6 +113,7 @@ public final class Instruction {
         this.vexW = false;
         this.vvvv = 0;
         this.opcode = 0;
+        this.opcodeMap = 0;
         this.modrm = NONE;
         this.sib = NONE;
         this.mod = 0;

@@ -15,7 +15,7 @@ public final class InstructionForm {
     /** Mandatory-prefix constraints; {@code PREFIX_ANY} leaves 66/F2/F3 to their ordinary meaning. */
     public static final int PREFIX_ANY = -1, PREFIX_NP = 0, PREFIX_66 = 1, PREFIX_F3 = 2, PREFIX_F2 = 3;
     /** ModRM.mod constraints. */
-    public static final int MOD_ANY = 0, MOD_MEM = 1, MOD_REG = 2;
+    public static final int MOD_ANY = 0, MOD_MEM = 1, MOD_REG = 2, MOD_RIP = 3;
     /** Mode constraints. */
     public static final int MODES_ALL = 0, MODES_NOT64 = 1, MODES_ONLY64 = 2;
 
@@ -44,6 +44,8 @@ public final class InstructionForm {
     /** Required VEX.L, or -1 when ignored. */
     public final int vexL;
     public final int modes;
+    /** The form requires no 66h prefix / a clear REX.B (90 is NOP, not XCHG, only then). */
+    public final boolean no66, noRexB;
 
     /** In 64-bit mode the operand size defaults to 64 bits (66h selects 16). */
     public final boolean defaultOperand64;
@@ -86,6 +88,8 @@ public final class InstructionForm {
         this.w = b.w;
         this.vexL = b.vexL;
         this.modes = b.modes;
+        this.no66 = b.no66;
+        this.noRexB = b.noRexB;
         this.attributes = Map.copyOf(b.attributes);
         this.defaultOperand64 = attributes.containsKey("d64");
         this.forceOperand64 = attributes.containsKey("f64");
@@ -141,6 +145,7 @@ public final class InstructionForm {
         int w = -1;
         int vexL = -1;
         int modes = MODES_ALL;
+        boolean no66, noRexB;
         final java.util.LinkedHashMap<String, String> attributes = new java.util.LinkedHashMap<>();
         String origin;
     }

@@ -90,6 +90,7 @@ public final class InstructionTable {
         if (f.modConstraint != InstructionForm.MOD_ANY) s += 2;
         if (f.operandSizeConstraint != 0 || f.addressSizeConstraint != 0 || f.w >= 0 || f.vexL >= 0) s += 1;
         if (f.modes != InstructionForm.MODES_ALL) s += 1;
+        if (f.no66 || f.noRexB) s += 8;
         return s;
     }
 

@@ -76,9 +76,12 @@ final class TableLineParser {
                 case "a64" -> { b.addressSizeConstraint = 8; continue; }
                 case "W0" -> { b.w = 0; continue; }
                 case "W1" -> { b.w = 1; continue; }
+                case "~66" -> { b.no66 = true; continue; }
+                case "~REX.B" -> { b.noRexB = true; continue; }
                 case "/r" -> { b.hasModrm = true; continue; }
                 case "mem" -> { b.hasModrm = true; b.modConstraint = InstructionForm.MOD_MEM; continue; }
                 case "reg" -> { b.hasModrm = true; b.modConstraint = InstructionForm.MOD_REG; continue; }
+                case "rip" -> { b.hasModrm = true; b.modConstraint = InstructionForm.MOD_RIP; b.modes = InstructionForm.MODES_ONLY64; continue; }
                 default -> { }
             }
             if (tok.length() == 2 && tok.charAt(0) == '/' && tok.charAt(1) >= '0' && tok.charAt(1) <= '7') {
@@ -95,7 +98,9 @@ final class TableLineParser {
             String hex = plus ? tok.substring(0, tok.length() - 2) : tok;
             if (hex.length() != 2) throw new IllegalArgumentException("bad encoding token '" + tok + "'");
             int value = Integer.parseInt(hex, 16);
-            if (!opcodeSeen && !escapeSeen && !plus && (value == 0x66 || value == 0xF2 || value == 0xF3)) {
+            // 66/F2/F3 before any opcode byte are mandatory prefixes; after 0F they are opcodes (0F 66 PCMPGTD).
+            if (!opcodeSeen && !escapeSeen && b.map == InstructionForm.MAP_LEGACY && !plus
+                    && (value == 0x66 || value == 0xF2 || value == 0xF3)) {
                 b.mandatoryPrefix = value == 0x66 ? InstructionForm.PREFIX_66
                         : value == 0xF3 ? InstructionForm.PREFIX_F3 : InstructionForm.PREFIX_F2;
                 continue;
@@ -162,7 +167,7 @@ final class TableLineParser {
         for (OperandSpec o : b.operands) {
             if (o.usesModrmRm() || o.usesModrmReg()) needsModrm = true;
             switch (o.kind()) {
-                case M -> mod(b, InstructionForm.MOD_MEM);
+                case M -> { if (b.modConstraint != InstructionForm.MOD_RIP) mod(b, InstructionForm.MOD_MEM); }
                 case R, U, N, STI -> mod(b, InstructionForm.MOD_REG);
                 default -> { }
             }

@@ -1,0 +1,136 @@
+package pacifica.x86.isa;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import pacifica.x86.decode.Decoder;
+import pacifica.x86.decode.Instruction;
+import pacifica.x86.format.AttFormatter;
+import pacifica.x86.format.Formatter;
+import pacifica.x86.format.IntelFormatter;
+import pacifica.x86.gnu.GnuObjdump;
+import pacifica.x86.gnu.GnuObjdump.Line;
+import pacifica.x86.gnu.GnuObjdump.Syntax;
+import pacifica.x86.gnu.GnuTools;
+import pacifica.x86.isa.FormEncodings.Encoding;
+
+/**
+ * Formats every simd.isa form's test encodings (see {@link FormEncodings}) with our AT&amp;T and
+ * Intel formatters and compares the full text with GNU objdump 2.40. Mismatches are grouped by
+ * form and written to target/simd-format-{att,intel}-{32,64}.txt. Mismatches of a few known
+ * formatter gaps (see {@link #knownGap}) are counted and listed but tolerated; any other fails.
+ */
+class SimdFormatTest {
+    private static final int STRIDE = 16;
+    private static final HexFormat HEX = HexFormat.ofDelimiter(" ");
+
+    @Test
+    void att64() throws IOException {
+        compare(64, Syntax.ATT);
+    }
+
+    @Test
+    void intel64() throws IOException {
+        compare(64, Syntax.INTEL);
+    }
+
+    @Test
+    void att32() throws IOException {
+        compare(32, Syntax.ATT);
+    }
+
+    @Test
+    void intel32() throws IOException {
+        compare(32, Syntax.INTEL);
+    }
+
+    private static void compare(int mode, Syntax syntax) throws IOException {
+        GnuTools.assumeTool("objdump");
+        List<Encoding> encodings = new ArrayList<>();
+        for (InstructionForm f : SimdTableTest.simdForms()) {
+            encodings.addAll(FormEncodings.of(f, mode, new int[] {0x01, 0x02}));
+            encodings.addAll(FormEncodings.withExtraPrefixes(f, mode, new int[] {0x01, 0x02}));
+            if (f.mnemonic.equals("PCLMULQDQ") || f.map == InstructionForm.MAP_0F && f.opcode == 0xC2) {
+                for (int imm : new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 0x10, 0x11, 0x12, 0x1F, 0x80, 0xFF}) {
+                    for (Encoding e : FormEncodings.of(f, mode, new int[] {imm})) {
+                        if (!e.memory() && !e.rexW()) encodings.add(e);
+                    }
+                }
+            }
+        }
+        Map<Long, Line> lines = GnuObjdump.disassembleAtStride(
+                encodings.stream().map(Encoding::bytes).toList(), mode, syntax, STRIDE);
+        Formatter formatter = syntax == Syntax.ATT ? new AttFormatter() : new IntelFormatter();
+        Decoder decoder = new Decoder();
+        Instruction insn = new Instruction();
+        Map<String, List<String>> byForm = new TreeMap<>();
+        Map<String, Integer> gaps = new TreeMap<>();
+        int mismatches = 0;
+        for (int i = 0; i < encodings.size(); i++) {
+            Encoding e = encodings.get(i);
+            byte[] slot = new byte[STRIDE];
+            java.util.Arrays.fill(slot, GnuObjdump.PAD);
+            System.arraycopy(e.bytes(), 0, slot, 0, e.bytes().length);
+            decoder.decode(slot, 0, slot.length, (long) i * STRIDE, mode, insn);
+            Line line = lines.get((long) i);
+            String ours = insn.form == null ? "(bad)" : formatter.format(insn);
+            String theirs = line == null ? "(no line)" : line.text();
+            if (ours.equals(theirs)) continue;
+            String gap = knownGap(insn, mode, syntax, ours, theirs);
+            if (gap != null) {
+                gaps.merge(gap, 1, Integer::sum);
+                continue;
+            }
+            mismatches++;
+            String key = insn.form == null ? "(bad)" : insn.form.toString();
+            byForm.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(String.format("%-36s ours: %-48s objdump: %s", HEX.formatHex(e.bytes()), ours, theirs));
+        }
+        StringBuilder sb = new StringBuilder(syntax + " " + mode + "-bit: " + encodings.size() + " encodings, "
+                + mismatches + " mismatches in " + byForm.size() + " forms\n");
+        gaps.forEach((k, v) -> sb.append("known formatter gap (tolerated): ").append(k).append(": ").append(v)
+                .append('\n'));
+        byForm.forEach((k, v) -> {
+            sb.append(k).append(" (").append(v.size()).append(")\n");
+            v.stream().limit(4).forEach(s -> sb.append("    ").append(s).append('\n'));
+        });
+        Path out = Path.of("target", "simd-format-" + syntax.name().toLowerCase() + "-" + mode + ".txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, sb);
+        System.out.print(sb.substring(0, sb.indexOf("\n", sb.lastIndexOf("known formatter gap") + 1) + 1));
+        final int total = mismatches;
+        assertTrue(total == 0, () -> sb.substring(0, Math.min(sb.length(), 8000)));
+    }
+
+    /**
+     * Names a known difference between our formatters and objdump that is a formatter rule not
+     * written yet (not a table error), or null. Reported for the formatter's owner.
+     */
+    static String knownGap(Instruction insn, int mode, Syntax syntax, String ours, String theirs) {
+        InstructionForm f = insn.form;
+        if (f == null) return null;
+        int imm = (int) insn.imm & 0xFF;
+        if (f.map == InstructionForm.MAP_0F && f.opcode == 0xC2 && imm < 8) {
+            return "CMPPS/CMPPD/CMPSS/CMPSD predicate 0-7 prints as cmp<pred>ps etc. without the immediate";
+        }
+        if (f.mnemonic.equals("PCLMULQDQ") && (imm < 4 || imm == 0x10 || imm == 0x11)) {
+            return "PCLMULQDQ selector 0x00-0x03/0x10/0x11 prints as pclmul{lqlq,hqlq,lqhq,hqhq}dq";
+        }
+        if ((f.mnemonic.equals("CVTSI2SS") || f.mnemonic.equals("CVTSI2SD")) && syntax == Syntax.ATT
+                && mode != 64 && insn.isMemory && ours.replaceFirst("(cvtsi2s[sd])l ", "$1 ").equals(theirs)) {
+            return "CVTSI2SS/SD memory forms have the l/q suffix only in 64-bit mode";
+        }
+        if ((f.mnemonic.equals("MOVQ2DQ") || f.mnemonic.equals("MOVDQ2Q")) && insn.operandSizePrefix) {
+            return "MOVQ2DQ/MOVDQ2Q with a redundant 66: objdump prints the MMX operand as %xmm and no data16";
+        }
+        return null;
+    }
+}
