@@ -298,7 +298,6 @@ public final class Encoder {
                     && specs[2].kind() == OperandKind.I && given[0] instanceof Register) {
                 return new Operand[] {given[0], given[0], given[1]};
             }
-            if (m == 1 && n == 0) return null;
         }
         if (n == 0) {
             boolean string = false;
@@ -668,7 +667,10 @@ public final class Encoder {
         if (!(o instanceof Mem m) || m.index() != null || m.disp() != 0 || m.label() != null) return false;
         if (!memSize(m, s)) return false;
         Register b = m.base();
-        if (b == null || b.kind != Register.Kind.GPR || b.number != (source ? 6 : 7) || b.size == 1) return false;
+        // Strings use (%rsi)/(%rdi); xlat reads (%rbx), but GNU takes any register there and
+        // only uses its size (address size) and the segment.
+        boolean xlat = f0.has("xlat");
+        if (b == null || b.kind != Register.Kind.GPR || b.size == 1 || (!xlat && b.number != (source ? 6 : 7))) return false;
         if (!addressSize(b.size)) return false;
         if (source) {
             if (m.segment() != null) segment = m.segment();
@@ -873,7 +875,9 @@ public final class Encoder {
         boolean legacy = f.space == SPACE_LEGACY;
         boolean p66 = usesOpsize && f.mandatoryPrefix != PREFIX_66
                 && ((mode != 16 && opsize == 2) || (mode == 16 && opsize == 4));
-        if (rmMem != null && hasKind(f, OperandKind.S)) p66 = false; // "movw %cs,(%rax)": a store is 16-bit anyway
+        // Segment register moves: GNU adds 66h only for a store into a 16-bit register
+        // ("movw %cs,(%rax)" and "mov %bx,%es" have none: their size is 16 bits anyway).
+        if (hasKind(f, OperandKind.S) && (rmMem != null || f.operands[0].kind() == OperandKind.S)) p66 = false;
         if ((prefixes & Prefixes.DATA16) != 0) p66 = true;
         if (legacy && ((usesOpsize && opsize == 8 && !f.defaultOperand64 && !f.forceOperand64 && !noRexW(f))
                 || (ySize == 8 && !f.forceOperand64) || f.w == 1)) {

@@ -41,8 +41,6 @@ public final class FormIndex {
     private static final FormIndex INSTANCE = new FormIndex(InstructionTable.get());
 
     private final Map<String, List<InstructionForm>> byName = new HashMap<>();
-    /** Names taking a mnemonic suffix; the forms of "movabs" are those of "mov" with a 64-bit immediate or offset. */
-    private final List<InstructionForm> movabs;
 
     FormIndex(InstructionTable table) {
         Map<String, Set<String>> group = new HashMap<>(); // name -> names sharing its forms
@@ -51,12 +49,19 @@ public final class FormIndex {
         for (InstructionForm f : table.forms()) {
             // "hint" forms (0F 18-1E NOP Ev) only exist for decoding; assemblers use 0F 1F.
             if (f.has("hint")) continue;
+            // "ud" forms decode (as objdump does) but raise #UD: an assembler never produces them.
+            if (f.has("ud")) continue;
             String intel = f.mnemonic.toLowerCase(Locale.ROOT);
             String att = f.attribute("att");
-            String intelAlias = f.attribute("intel"); // objdump's Intel name, also accepted by GNU as
             direct.computeIfAbsent(intel, k -> new ArrayList<>()).add(f);
-            if (intelAlias != null && !intelAlias.equals(intel)) {
-                intelAliases.computeIfAbsent(intelAlias, k -> new ArrayList<>()).add(f);
+            // AT&T names objdump uses only in some modes (movabs for 64-bit immediates and
+            // offsets): the form is also found under that name, without merging the two names.
+            for (String key : List.of("att64", "atta64")) {
+                String conditional = f.attribute(key);
+                if (conditional != null) {
+                    List<InstructionForm> l = intelAliases.computeIfAbsent(conditional, k -> new ArrayList<>());
+                    if (!l.contains(f)) l.add(f);
+                }
             }
             if (att != null && !att.equals(intel)) {
                 direct.computeIfAbsent(att, k -> new ArrayList<>()).add(f);
@@ -95,15 +100,6 @@ public final class FormIndex {
             sx.sort(order);
             byName.put("movsx", List.copyOf(sx));
         }
-        List<InstructionForm> abs = new ArrayList<>(direct.getOrDefault("movabs", List.of()));
-        for (InstructionForm f : byName.getOrDefault("mov", List.of())) {
-            for (OperandSpec o : f.operands) {
-                if ((o.kind() == OperandKind.I && o.size() == OperandSize.v) && !abs.contains(f)) abs.add(f);
-            }
-        }
-        abs.sort(order);
-        movabs = List.copyOf(abs);
-        byName.put("movabs", movabs);
     }
 
     public static FormIndex get() {
