@@ -815,20 +815,12 @@ public abstract class AssemblerMethods {
         emit("faddl", o1);
     }
 
-    public final void faddl(Operand o1, Operand o2) {
-        emit("faddl", o1, o2);
-    }
-
     public final void faddp(Operand o1, Operand o2) {
         emit("faddp", o1, o2);
     }
 
     public final void fadds(Operand o1) {
         emit("fadds", o1);
-    }
-
-    public final void fadds(Operand o1, Operand o2) {
-        emit("fadds", o1, o2);
     }
 
     public final void fbld(Operand o1) {
@@ -841,6 +833,10 @@ public abstract class AssemblerMethods {
 
     public final void fchs() {
         emit("fchs");
+    }
+
+    public final void fclex() {
+        emit("fclex");
     }
 
     public final void fcmovb(Operand o1, Operand o2) {
@@ -931,10 +927,6 @@ public abstract class AssemblerMethods {
         emit("fdivl", o1);
     }
 
-    public final void fdivl(Operand o1, Operand o2) {
-        emit("fdivl", o1, o2);
-    }
-
     public final void fdivp(Operand o1, Operand o2) {
         emit("fdivp", o1, o2);
     }
@@ -951,10 +943,6 @@ public abstract class AssemblerMethods {
         emit("fdivrl", o1);
     }
 
-    public final void fdivrl(Operand o1, Operand o2) {
-        emit("fdivrl", o1, o2);
-    }
-
     public final void fdivrp(Operand o1, Operand o2) {
         emit("fdivrp", o1, o2);
     }
@@ -963,16 +951,8 @@ public abstract class AssemblerMethods {
         emit("fdivrs", o1);
     }
 
-    public final void fdivrs(Operand o1, Operand o2) {
-        emit("fdivrs", o1, o2);
-    }
-
     public final void fdivs(Operand o1) {
         emit("fdivs", o1);
-    }
-
-    public final void fdivs(Operand o1, Operand o2) {
-        emit("fdivs", o1, o2);
     }
 
     public final void ffree(Operand o1) {
@@ -1073,6 +1053,10 @@ public abstract class AssemblerMethods {
 
     public final void fincstp() {
         emit("fincstp");
+    }
+
+    public final void finit() {
+        emit("finit");
     }
 
     public final void fist(Operand o1) {
@@ -1207,20 +1191,12 @@ public abstract class AssemblerMethods {
         emit("fmull", o1);
     }
 
-    public final void fmull(Operand o1, Operand o2) {
-        emit("fmull", o1, o2);
-    }
-
     public final void fmulp(Operand o1, Operand o2) {
         emit("fmulp", o1, o2);
     }
 
     public final void fmuls(Operand o1) {
         emit("fmuls", o1);
-    }
-
-    public final void fmuls(Operand o1, Operand o2) {
-        emit("fmuls", o1, o2);
     }
 
     public final void fnclex() {
@@ -1295,6 +1271,10 @@ public abstract class AssemblerMethods {
         emit("frstpm");
     }
 
+    public final void fsave(Operand o1) {
+        emit("fsave", o1);
+    }
+
     public final void fscale() {
         emit("fscale");
     }
@@ -1313,6 +1293,14 @@ public abstract class AssemblerMethods {
 
     public final void fst(Operand o1) {
         emit("fst", o1);
+    }
+
+    public final void fstcw(Operand o1) {
+        emit("fstcw", o1);
+    }
+
+    public final void fstenv(Operand o1) {
+        emit("fstenv", o1);
     }
 
     public final void fstl(Operand o1) {
@@ -1339,6 +1327,14 @@ public abstract class AssemblerMethods {
         emit("fsts", o1);
     }
 
+    public final void fstsw() {
+        emit("fstsw");
+    }
+
+    public final void fstsw(Operand o1) {
+        emit("fstsw", o1);
+    }
+
     public final void fsub(Operand o1) {
         emit("fsub", o1);
     }
@@ -1349,10 +1345,6 @@ public abstract class AssemblerMethods {
 
     public final void fsubl(Operand o1) {
         emit("fsubl", o1);
-    }
-
-    public final void fsubl(Operand o1, Operand o2) {
-        emit("fsubl", o1, o2);
     }
 
     public final void fsubp(Operand o1, Operand o2) {
@@ -1371,10 +1363,6 @@ public abstract class AssemblerMethods {
         emit("fsubrl", o1);
     }
 
-    public final void fsubrl(Operand o1, Operand o2) {
-        emit("fsubrl", o1, o2);
-    }
-
     public final void fsubrp(Operand o1, Operand o2) {
         emit("fsubrp", o1, o2);
     }
@@ -1383,16 +1371,8 @@ public abstract class AssemblerMethods {
         emit("fsubrs", o1);
     }
 
-    public final void fsubrs(Operand o1, Operand o2) {
-        emit("fsubrs", o1, o2);
-    }
-
     public final void fsubs(Operand o1) {
         emit("fsubs", o1);
-    }
-
-    public final void fsubs(Operand o1, Operand o2) {
-        emit("fsubs", o1, o2);
     }
 
     public final void ftst() {

@@ -68,6 +68,7 @@ public final class Encoder {
     private boolean vexLSet;
     private InstructionForm f0;
     private boolean noSuffix;
+    private String requested;
     private boolean byteByName;
     private boolean conversionV;
     private boolean opsizeDefaulted;
@@ -104,46 +105,80 @@ public final class Encoder {
     public void encode(int mode, String name, Operand[] ops, int suffix, int srcSuffix, int prefixes,
                        boolean starred, boolean near, long address, Encoding out) {
         List<InstructionForm> forms = index.forms(name);
-        if (forms == null) throw new EncodeException("unknown mnemonic '" + name + "'");
-        if (!tryEncode(mode, name, forms, ops, suffix, srcSuffix, prefixes, starred, near, address, out)) {
-            throw new EncodeException(failure);
+        if (forms != null && tryEncode(mode, name, forms, ops, suffix, srcSuffix, prefixes, starred, near, address, out)) {
+            return;
         }
+        String first = forms != null ? failure : null;
+        List<InstructionForm> intel = index.intelForms(name);
+        if (intel != null && tryEncode(mode, name, intel, ops, suffix, srcSuffix, prefixes, starred, near, address, out)) {
+            return;
+        }
+        if (first == null && intel == null) throw new EncodeException("unknown mnemonic '" + name + "'");
+        throw new EncodeException(first != null ? first : failure);
     }
+
+    private String bestFailure;
+    private int bestRank;
 
     /**
      * Encodes an AT&amp;T mnemonic that may carry size suffixes ({@code addl}, {@code movzbl},
-     * {@code shlq}); tries the name as written first, then with one or two suffix letters removed.
+     * {@code shlq}): the AT&amp;T name as written, then with one or two suffix letters removed, then
+     * the x87 default suffix {@code s} ({@code fild} is {@code filds}), then table (Intel) names.
      */
     public void encodeAtt(int mode, String mnemonic, Operand[] ops, int prefixes, boolean starred, boolean near,
                           long address, Encoding out) {
         String name = mnemonic.toLowerCase(Locale.ROOT);
-        List<InstructionForm> forms = index.forms(name);
-        String firstFailure = null;
-        int firstRank = -1;
-        if (forms != null) {
-            if (tryEncode(mode, name, forms, ops, 0, 0, prefixes, starred, near, address, out)) return;
-            firstFailure = failure;
-            firstRank = failureRank;
-        }
-        int n = name.length();
-        if (n > 2) {
-            int dst = suffixSize(name.charAt(n - 1)), src = suffixSize(name.charAt(n - 2));
-            if (dst > 1 && src > 0 && src < dst) {
-                List<InstructionForm> f2 = index.forms(name.substring(0, n - 2));
-                if (f2 != null && tryEncode(mode, name, f2, ops, dst, src, prefixes, starred, near, address, out)) return;
-                if (f2 != null && failureRank > firstRank) { firstFailure = failure; firstRank = failureRank; }
+        bestFailure = null;
+        bestRank = -1;
+        boolean known = false;
+        for (int source = 0; source < 2; source++) {
+            if (source == 1 && index.forms(name + "s") != null && index.intelForms(name) != null) {
+                known = true;
+                if (attempt(mode, name + "s", index.forms(name + "s"), ops, 0, 0, prefixes, starred, near, address, out)) return;
+            }
+            List<InstructionForm> forms = list(source, name);
+            if (forms != null) {
+                known = true;
+                if (attempt(mode, name, forms, ops, 0, 0, prefixes, starred, near, address, out)) return;
+            }
+            int n = name.length();
+            if (n > 2) {
+                int dst = suffixSize(name.charAt(n - 1)), src = suffixSize(name.charAt(n - 2));
+                List<InstructionForm> f2 = list(source, name.substring(0, n - 2));
+                if (dst > 1 && src > 0 && src < dst && f2 != null) {
+                    known = true;
+                    if (attempt(mode, name, f2, ops, dst, src, prefixes, starred, near, address, out)) return;
+                }
+            }
+            if (n > 1) {
+                char c = name.charAt(n - 1);
+                int size = c == 's' ? SUFFIX_S : suffixSize(c);
+                List<InstructionForm> f1 = list(source, name.substring(0, n - 1));
+                if (size != 0 && f1 != null) {
+                    known = true;
+                    if (attempt(mode, name, f1, ops, size, 0, prefixes, starred, near, address, out)) return;
+                }
             }
         }
-        if (n > 1) {
-            int size = suffixSize(name.charAt(n - 1));
-            if (size > 0) {
-                List<InstructionForm> f1 = index.forms(name.substring(0, n - 1));
-                if (f1 != null && tryEncode(mode, name, f1, ops, size, 0, prefixes, starred, near, address, out)) return;
-                if (f1 != null && failureRank > firstRank) { firstFailure = failure; firstRank = failureRank; }
-            }
+        if (!known) throw new EncodeException("unknown mnemonic '" + mnemonic + "'");
+        throw new EncodeException(bestFailure);
+    }
+
+    /** The AT&T "s" suffix: 16-bit layout of the x87 environment forms (fnstenvs). */
+    private static final int SUFFIX_S = -2;
+
+    private List<InstructionForm> list(int source, String name) {
+        return source == 0 ? index.forms(name) : index.intelForms(name);
+    }
+
+    private boolean attempt(int mode, String name, List<InstructionForm> forms, Operand[] ops, int suffix, int src,
+                            int prefixes, boolean starred, boolean near, long address, Encoding out) {
+        if (tryEncode(mode, name, forms, ops, suffix, src, prefixes, starred, near, address, out)) return true;
+        if (failureRank > bestRank) {
+            bestRank = failureRank;
+            bestFailure = failure;
         }
-        if (firstFailure == null) throw new EncodeException("unknown mnemonic '" + mnemonic + "'");
-        throw new EncodeException(firstFailure);
+        return false;
     }
 
     /** True when the name (with or without AT&amp;T suffixes) is a known mnemonic. */
@@ -244,6 +279,7 @@ public final class Encoder {
         if (ops == null) return false;
         this.mode = mode;
         f0 = f;
+        requested = name;
         opsize = 0;
         asize = 0;
         regField = f.modrmReg;
@@ -308,7 +344,8 @@ public final class Encoder {
                     default -> { return null; }
                 }
             }
-            if (string) return new Operand[m]; // null entries: implicit operands
+            // null entries: implicit operands (string instructions, monitor, fnstsw's %ax)
+            if (string || m > 0) return new Operand[m];
         }
         if (m == 1 && n == 2 && specs[0].kind() == OperandKind.A) return given;
         return null;
@@ -321,6 +358,10 @@ public final class Encoder {
      */
     private boolean chooseOperandSize(InstructionForm f, Operand[] ops, int suffix, int srcSuffix) {
         boolean sensitive = f.operandSizeConstraint != 0;
+        if (suffix == SUFFIX_S) {
+            if (!"x87env".equals(f.attribute("sfx"))) return false;
+            suffix = 2;
+        }
         boolean hasY = false;
         int want = 0, wantY = 0;
         boolean fixedSized = false;
@@ -329,7 +370,7 @@ public final class Encoder {
             Operand o = i < ops.length ? ops[i] : null;
             OperandSize sz = s.size();
             boolean var = sz == OperandSize.v || sz == OperandSize.z || sz == OperandSize.bs
-                    || sz == OperandSize.p || sz == OperandSize.a;
+                    || sz == OperandSize.p || sz == OperandSize.a || sz == OperandSize.env || sz == OperandSize.fst;
             if (s.kind() == OperandKind.J) var = sz != OperandSize.b;
             if (var) sensitive = true;
             if (sz == OperandSize.y) hasY = true;
@@ -376,6 +417,11 @@ public final class Encoder {
             } else if (hasY) {
                 if (suffix != 4 && suffix != 8 || (wantY != 0 && wantY != suffix)) return sizeMismatch(f);
                 wantY = suffix;
+            } else if (fixedSized && f.w == 1 && suffix == 8 && f.space == SPACE_LEGACY) {
+                // fxsaveq, xsaveq ...: the q suffix names the REX.W form
+            } else if (fixedSized && "not64".equals(f.attribute("sfx"))) {
+                // sgdt/sidt/lgdt/lidt: a suffix for the mode's size, no prefix
+                if (mode == 64 ? suffix != 8 : suffix != 2 && suffix != 4) return false;
             } else if (fixedSized) {
                 if (srcSuffix != 0 || !fixedOperandOfSize(f, suffix)) return false;
             } else if (suffix != 1) {
@@ -390,7 +436,12 @@ public final class Encoder {
         } else if (srcSuffix != 0) {
             return false;
         }
-        if (hasY && wantY == 0) wantY = f.forceOperand64 && mode == 64 ? 8 : (want == 8 ? 8 : 4);
+        if (hasY && wantY == 0) {
+            wantY = f.forceOperand64 && mode == 64 ? 8 : (want == 8 ? 8 : 4);
+            if (f.space != SPACE_LEGACY && f.w == 1 && mode == 64) wantY = 8;
+        }
+        // VEX forms: W selects 64-bit y operands in 64-bit mode (the table lists W0 and W1 forms).
+        if (hasY && f.space != SPACE_LEGACY && mode == 64 && (f.w == 1) != (wantY == 8)) return false;
         if (wantY == 8 && mode != 64) return false;
         ySize = wantY;
         opsizeDefaulted = want == 0;
@@ -443,7 +494,7 @@ public final class Encoder {
         boolean fixed = false, var = false;
         for (OperandSpec s : f.operands) {
             switch (s.size()) {
-                case b, w, d -> { if (s.kind() == OperandKind.E || s.kind() == OperandKind.M) fixed = true; }
+                case b, w, d -> { if (s.kind() == OperandKind.E) fixed = true; }
                 case v, y -> var = true;
                 default -> { }
             }
@@ -458,9 +509,9 @@ public final class Encoder {
                     if (s.text().equals("DX")) continue; // the I/O port register does not size in/out
                     int b = switch (s.size()) {
                         case b -> 1;
-                        case w -> 2;
-                        case d -> 4;
-                        case q -> 8;
+                        case w, wi -> 2;
+                        case d, di -> 4;
+                        case q, qi -> 8;
                         default -> 0;
                     };
                     if (b == size) return true;
@@ -880,7 +931,7 @@ public final class Encoder {
         if (hasKind(f, OperandKind.S) && (rmMem != null || f.operands[0].kind() == OperandKind.S)) p66 = false;
         if ((prefixes & Prefixes.DATA16) != 0) p66 = true;
         if (legacy && ((usesOpsize && opsize == 8 && !f.defaultOperand64 && !f.forceOperand64 && !noRexW(f))
-                || (ySize == 8 && !f.forceOperand64) || f.w == 1)) {
+                || (ySize == 8 && !f.forceOperand64 && !noRexW(f)) || f.w == 1)) {
             rex |= 8;
         }
         if (legacy && (rex != 0 || rex40)) {
@@ -889,6 +940,8 @@ public final class Encoder {
         }
         if (mode != 64 && (rex & 7) != 0) return false;
 
+        // fstsw, fstcw, finit ...: FWAIT (9B) before the no-wait form, ahead of every prefix.
+        if (requested != null && requested.equals(f.attribute("wait"))) b[p++] = (byte) 0x9B;
         // Legacy prefixes in GNU as's order.
         if (segment != null) {
             if (segment.kind != Register.Kind.SEGMENT) return false;
@@ -956,11 +1009,18 @@ public final class Encoder {
     }
 
     /**
+     * Instructions whose 64-bit register operand GNU as encodes without REX.W: the result is
+     * zero-extended anyway (mask extraction; LDTR/TR selectors).
+     */
+    private static final List<String> NO_REX_W = List.of("MOVMSKPS", "MOVMSKPD", "PMOVMSKB", "SLDT", "STR");
+
+    /**
      * GNU as leaves REX.W out where it changes nothing: moves from segment registers (the
      * register destination is zero-extended anyway) and {@code xchg %rax,%rax} (encoded as 90).
      */
     private boolean noRexW(InstructionForm f) {
         for (OperandSpec o : f.operands) if (o.kind() == OperandKind.S) return true;
+        if (NO_REX_W.contains(f.mnemonic)) return true;
         return f.plusRegister && f.mnemonic.equals("XCHG") && plusReg == 0;
     }
 

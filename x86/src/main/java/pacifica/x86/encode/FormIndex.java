@@ -20,9 +20,10 @@ import pacifica.x86.isa.OperandSpec;
  * the table mnemonic in lower case, its AT&amp;T name ({@code att=}), and the GNU synonyms of
  * condition codes ({@code jz} for {@code je}, {@code cmovnae} for {@code cmovb} ...).
  *
- * <p>A form's table mnemonic and its {@code att=} name are one instruction: asking for either
- * yields the forms of both (so {@code sal} competes with {@code shl}'s /4 encoding, which GNU as
- * picks, and {@code movsx} finds the {@code movs} forms).
+ * <p>AT&amp;T names come first: {@code fsub} is the AT&amp;T name of DC E0+i (whose table
+ * mnemonic is FSUBR, the AT&amp;T operand-order quirk). A table mnemonic that is no AT&amp;T name
+ * ({@code sal}, {@code movzx}, {@code fadd} with a memory operand) is looked up through the AT&amp;T
+ * names of its forms.
  *
  * <p>Within a name, forms are ordered by (map, opcode, ModRM.reg): the encoder takes the first of
  * several equally short encodings, which reproduces GNU as's choices (the store form 89 for
@@ -38,14 +39,20 @@ public final class FormIndex {
             Map.entry("l", List.of("nge")), Map.entry("ge", List.of("nl")),
             Map.entry("le", List.of("ng")), Map.entry("g", List.of("nle")));
     private static final List<String> CC_PREFIXES = List.of("j", "set", "cmov", "loop");
+    private static final Comparator<InstructionForm> ORDER = Comparator.<InstructionForm>comparingInt(f -> f.space)
+            .thenComparingInt(f -> f.map).thenComparingInt(f -> f.opcode)
+            .thenComparingInt(f -> f.modrmReg).thenComparingInt(f -> f.id);
+
     private static final FormIndex INSTANCE = new FormIndex(InstructionTable.get());
 
+    /** By AT&T name: the att= attribute, else the table mnemonic in lower case. */
     private final Map<String, List<InstructionForm>> byName = new HashMap<>();
+    /** By table (Intel) mnemonic, the fallback for names that are not AT&T names. */
+    private final Map<String, List<InstructionForm>> byIntelName = new HashMap<>();
 
     FormIndex(InstructionTable table) {
-        Map<String, Set<String>> group = new HashMap<>(); // name -> names sharing its forms
-        Map<String, List<InstructionForm>> direct = new HashMap<>();
-        Map<String, List<InstructionForm>> intelAliases = new HashMap<>();
+        Map<String, List<InstructionForm>> primary = new HashMap<>();
+        Map<String, List<InstructionForm>> intelNames = new HashMap<>();
         for (InstructionForm f : table.forms()) {
             // "hint" forms (0F 18-1E NOP Ev) only exist for decoding; assemblers use 0F 1F.
             if (f.has("hint")) continue;
@@ -53,69 +60,76 @@ public final class FormIndex {
             if (f.has("ud")) continue;
             String intel = f.mnemonic.toLowerCase(Locale.ROOT);
             String att = f.attribute("att");
-            direct.computeIfAbsent(intel, k -> new ArrayList<>()).add(f);
+            add(primary, att != null ? att : intel, f);
+            add(intelNames, intel, f);
             // AT&T names objdump uses only in some modes (movabs for 64-bit immediates and
-            // offsets): the form is also found under that name, without merging the two names.
-            for (String key : List.of("att64", "atta64")) {
-                String conditional = f.attribute(key);
-                if (conditional != null) {
-                    List<InstructionForm> l = intelAliases.computeIfAbsent(conditional, k -> new ArrayList<>());
-                    if (!l.contains(f)) l.add(f);
-                }
-            }
-            if (att != null && !att.equals(intel)) {
-                direct.computeIfAbsent(att, k -> new ArrayList<>()).add(f);
-                group.computeIfAbsent(intel, k -> new LinkedHashSet<>()).add(att);
-                group.computeIfAbsent(att, k -> new LinkedHashSet<>()).add(intel);
+            // offsets), and the waiting forms (fstsw = 9B + fnstsw).
+            for (String key : List.of("att64", "atta64", "wait")) {
+                if (f.attribute(key) != null) add(primary, f.attribute(key), f);
             }
         }
-        Comparator<InstructionForm> order = Comparator.<InstructionForm>comparingInt(f -> f.space)
-                .thenComparingInt(f -> f.map).thenComparingInt(f -> f.opcode)
-                .thenComparingInt(f -> f.modrmReg).thenComparingInt(f -> f.id);
-        for (String name : direct.keySet()) {
-            Set<InstructionForm> all = new LinkedHashSet<>(direct.get(name));
-            for (String other : group.getOrDefault(name, Set.of())) all.addAll(direct.get(other));
-            List<InstructionForm> list = new ArrayList<>(all);
-            list.sort(order);
-            byName.put(name, List.copyOf(list));
-        }
-        for (Map.Entry<String, List<InstructionForm>> e : intelAliases.entrySet()) {
-            List<InstructionForm> list = new ArrayList<>(byName.getOrDefault(e.getKey(), List.of()));
-            for (InstructionForm f : e.getValue()) if (!list.contains(f)) list.add(f);
-            list.sort(order);
-            byName.put(e.getKey(), List.copyOf(list));
-        }
-        for (String name : List.copyOf(byName.keySet())) {
-            for (String prefix : CC_PREFIXES) {
-                if (!name.startsWith(prefix)) continue;
-                List<String> syn = CC_SYNONYMS.get(name.substring(prefix.length()));
-                if (syn == null) continue;
-                for (String s : syn) byName.putIfAbsent(prefix + s, byName.get(name));
+        for (var e : primary.entrySet()) byName.put(e.getKey(), sorted(e.getValue()));
+        // Intel names: the forms of every AT&T name the Intel name's forms carry, so "sal" finds
+        // the "shl" forms (GNU encodes sal as /4), "movzx" the "movz" ones.
+        for (var e : intelNames.entrySet()) {
+            List<InstructionForm> all = new ArrayList<>();
+            for (InstructionForm f : e.getValue()) {
+                String att = f.attribute("att") != null ? f.attribute("att") : e.getKey();
+                for (InstructionForm g : primary.get(att)) if (!all.contains(g)) all.add(g);
             }
+            byIntelName.put(e.getKey(), sorted(all));
         }
         // GNU's movsx also covers 63 /r (movsxd) with an l suffix or a 32-bit source.
-        if (byName.containsKey("movsx") && byName.containsKey("movsxd")) {
-            List<InstructionForm> sx = new ArrayList<>(byName.get("movsx"));
-            for (InstructionForm f : byName.get("movsxd")) if (!sx.contains(f)) sx.add(f);
-            sx.sort(order);
-            byName.put("movsx", List.copyOf(sx));
+        if (byIntelName.containsKey("movsx") && byIntelName.containsKey("movsxd")) {
+            List<InstructionForm> sx = new ArrayList<>(byIntelName.get("movsx"));
+            for (InstructionForm f : byIntelName.get("movsxd")) if (!sx.contains(f)) sx.add(f);
+            byIntelName.put("movsx", sorted(sx));
         }
+        for (Map<String, List<InstructionForm>> map : List.of(byName, byIntelName)) {
+            for (String name : List.copyOf(map.keySet())) {
+                for (String prefix : CC_PREFIXES) {
+                    if (!name.startsWith(prefix)) continue;
+                    List<String> syn = CC_SYNONYMS.get(name.substring(prefix.length()));
+                    if (syn == null) continue;
+                    for (String s : syn) map.putIfAbsent(prefix + s, map.get(name));
+                }
+            }
+        }
+    }
+
+    private static List<InstructionForm> sorted(List<InstructionForm> l) {
+        List<InstructionForm> c = new ArrayList<>(l);
+        c.sort(ORDER);
+        return List.copyOf(c);
+    }
+
+    private static void add(Map<String, List<InstructionForm>> map, String name, InstructionForm f) {
+        List<InstructionForm> l = map.computeIfAbsent(name, k -> new ArrayList<>());
+        if (!l.contains(f)) l.add(f);
     }
 
     public static FormIndex get() {
         return INSTANCE;
     }
 
-    /** Forms for a lower-case name, or null when the table has none. */
+    /** Forms whose AT&T name is {@code name} (lower case), or null. */
     public List<InstructionForm> forms(String name) {
         return byName.get(name);
     }
 
-    public boolean contains(String name) {
-        return byName.containsKey(name);
+    /** Forms reached through a table (Intel) mnemonic, or null. */
+    public List<InstructionForm> intelForms(String name) {
+        return byIntelName.get(name);
     }
 
+    public boolean contains(String name) {
+        return byName.containsKey(name) || byIntelName.containsKey(name);
+    }
+
+    /** Every name: AT&T names, Intel names and synonyms. */
     public Set<String> names() {
-        return byName.keySet();
+        Set<String> all = new java.util.TreeSet<>(byName.keySet());
+        all.addAll(byIntelName.keySet());
+        return all;
     }
 }

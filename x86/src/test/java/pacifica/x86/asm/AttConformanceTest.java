@@ -85,6 +85,50 @@ class AttConformanceTest {
         return f.origin.startsWith("general.isa") && f.space == InstructionForm.SPACE_LEGACY;
     }
 
+    static boolean file(InstructionForm f, String name) {
+        return f.origin.startsWith(name + ".isa");
+    }
+
+    @Test
+    void simd64() throws IOException {
+        check(64, f -> file(f, "simd"), "simd");
+    }
+
+    @Test
+    void simd32() throws IOException {
+        check(32, f -> file(f, "simd"), "simd");
+    }
+
+    @Test
+    void x87_64() throws IOException {
+        check(64, f -> file(f, "x87"), "x87");
+    }
+
+    @Test
+    void x87_32() throws IOException {
+        check(32, f -> file(f, "x87"), "x87");
+    }
+
+    @Test
+    void system64() throws IOException {
+        check(64, f -> file(f, "system"), "system");
+    }
+
+    @Test
+    void system32() throws IOException {
+        check(32, f -> file(f, "system"), "system");
+    }
+
+    @Test
+    void vex64() throws IOException {
+        check(64, f -> file(f, "vex"), "vex");
+    }
+
+    @Test
+    void vex32() throws IOException {
+        check(32, f -> file(f, "vex"), "vex");
+    }
+
     @Test
     void general64() throws IOException {
         check(64, AttConformanceTest::general, "general");

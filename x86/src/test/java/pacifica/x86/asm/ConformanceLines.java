@@ -192,10 +192,43 @@ final class ConformanceLines {
             }
             case FIXED_SEG -> out.add("%" + Register.segment(s.register()).gnuName);
             case ONE -> out.add("$1");
-            case C -> out.addAll(List.of("%cr0", "%cr2", "%cr3", "%cr4", "%cr8"));
-            case D -> out.addAll(List.of("%db0", "%db7"));
+            case C -> out.addAll(mode == 64 ? List.of("%cr0", "%cr2", "%cr3", "%cr4", "%cr8") : List.of("%cr0", "%cr3"));
+            case D -> out.addAll(List.of("%dr0", "%dr7"));
+            case B -> out.addAll(registers(bytes, mode));
+            case V, U, H, L -> out.addAll(vectors(s, f, mode));
+            case W -> {
+                out.addAll(vectors(s, f, mode));
+                out.addAll(memories(mode));
+            }
+            case P, N -> out.addAll(List.of("%mm0", "%mm3", "%mm7"));
+            case Q -> {
+                out.addAll(List.of("%mm0", "%mm5"));
+                out.addAll(memories(mode));
+            }
+            case XMM0 -> out.add("%xmm0");
+            case ST0 -> out.add("%st");
+            case STI -> out.addAll(List.of("%st(0)", "%st(1)", "%st(7)"));
             default -> out.add("%unsupported");
         }
+        return out;
+    }
+
+    /** XMM or YMM registers as the operand's size and the form's VEX.L allow. */
+    static List<String> vectors(OperandSpec s, InstructionForm f, int mode) {
+        OperandSize sz = s.size();
+        boolean vex = f.space != InstructionForm.SPACE_LEGACY;
+        List<String> kinds = new ArrayList<>();
+        if (sz == OperandSize.qq || (vex && f.vexL == 1 && (sz == OperandSize.x || sz == OperandSize.ps || sz == OperandSize.pd))) {
+            kinds.add("ymm");
+        } else if (vex && f.vexL < 0 && (sz == OperandSize.x || sz == OperandSize.ps || sz == OperandSize.pd)) {
+            kinds.add("xmm");
+            kinds.add("ymm");
+        } else {
+            kinds.add("xmm");
+        }
+        List<String> out = new ArrayList<>();
+        int[] numbers = mode == 64 ? new int[] {0, 1, 7, 8, 15} : new int[] {0, 1, 7};
+        for (String k : kinds) for (int n : numbers) out.add("%" + k + n);
         return out;
     }
 

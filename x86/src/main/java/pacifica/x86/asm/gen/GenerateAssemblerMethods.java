@@ -60,7 +60,10 @@ public final class GenerateAssemblerMethods {
         for (String name : new TreeSet<>(index.names())) {
             if (!name.matches("[a-z][a-z0-9]*")) continue;
             TreeSet<String> sigs = signatures.computeIfAbsent(name, k -> new TreeSet<>());
-            for (InstructionForm f : index.forms(name)) {
+            List<InstructionForm> forms = new ArrayList<>();
+            if (index.forms(name) != null) forms.addAll(index.forms(name));
+            if (index.intelForms(name) != null) forms.addAll(index.intelForms(name));
+            for (InstructionForm f : forms) {
                 for (List<OperandSpec> ops : writtenOperandLists(f)) {
                     StringBuilder plain = new StringBuilder(), withLong = new StringBuilder();
                     for (int i = 0; i < ops.size(); i++) {
