@@ -68,6 +68,7 @@ public final class Encoder {
     private boolean vexLSet;
     private InstructionForm f0;
     private boolean noSuffix;
+    private boolean suffixGiven;
     private String requested;
     private boolean byteByName;
     private boolean conversionV;
@@ -154,6 +155,12 @@ public final class Encoder {
                 char c = name.charAt(n - 1);
                 int size = c == 's' ? SUFFIX_S : suffixSize(c);
                 List<InstructionForm> f1 = list(source, name.substring(0, n - 1));
+                List<InstructionForm> f64 = size == 8 ? index.forms(name.substring(0, n - 1) + "64") : null;
+                if (f64 != null) {
+                    // fxsaveq, xsaveq: the REX.W forms GNU also calls fxsave64, xsave64
+                    known = true;
+                    if (attempt(mode, name, f64, ops, 0, 0, prefixes, starred, near, address, out)) return;
+                }
                 if (size != 0 && f1 != null) {
                     known = true;
                     if (attempt(mode, name, f1, ops, size, 0, prefixes, starred, near, address, out)) return;
@@ -235,8 +242,8 @@ public final class Encoder {
                 boolean better;
                 if (bestLength == Integer.MAX_VALUE) better = true;
                 else if (guessedByte != bestGuessed) better = !guessedByte;
-                else better = scratch.length < bestLength || (scratch.length == bestLength && hasSignExtendedByte(f)
-                        && !hasSignExtendedByte(out.form));
+                else better = scratch.length < bestLength || (scratch.length == bestLength && (hasSignExtendedByte(f)
+                        && !hasSignExtendedByte(out.form) || f.w != 1 && out.form.w == 1));
                 if (better) {
                     bestLength = scratch.length;
                     bestGuessed = guessedByte;
@@ -299,6 +306,7 @@ public final class Encoder {
         vexLSet = f.vexL >= 0;
         guessedByte = false;
         noSuffix = suffix == 0;
+        suffixGiven = suffix != 0;
         // "movsb", "stosb": the table name itself says byte; so does a size-converting form's source
         String att = f.attribute("att");
         byteByName = att != null && name.equals(f.mnemonic.toLowerCase(Locale.ROOT)) && name.equals(att + "b");
@@ -420,8 +428,12 @@ public final class Encoder {
             } else if (fixedSized && f.w == 1 && suffix == 8 && f.space == SPACE_LEGACY) {
                 // fxsaveq, xsaveq ...: the q suffix names the REX.W form
             } else if (fixedSized && "not64".equals(f.attribute("sfx"))) {
-                // sgdt/sidt/lgdt/lidt: a suffix for the mode's size, no prefix
+                // sgdt/sidt/lgdt/lidt: q in 64-bit mode changes nothing; w/l elsewhere set the operand size
                 if (mode == 64 ? suffix != 8 : suffix != 2 && suffix != 4) return false;
+                if (mode != 64) {
+                    usesOpsize = true;
+                    want = suffix;
+                }
             } else if (fixedSized) {
                 if (srcSuffix != 0 || !fixedOperandOfSize(f, suffix)) return false;
             } else if (suffix != 1) {
@@ -1062,7 +1074,8 @@ public final class Encoder {
     /** Writes a 2- or 3-byte VEX prefix; the 2-byte form when W, X, B are clear and the map is 0F. */
     private int vex(InstructionForm f, int rex, byte[] b, int p) {
         if (noRex || rex40) return -1;
-        int w = f.w == 1 ? 1 : 0;
+        // A WIG form with a q suffix (vpcmpestrmq) gets W1, as GNU writes it.
+        int w = f.w == 1 || (f.w < 0 && usesOpsize && opsize == 8 && suffixGiven) ? 1 : 0;
         int pp = switch (f.mandatoryPrefix) {
             case PREFIX_66 -> 1;
             case PREFIX_F3 -> 2;

@@ -46,7 +46,7 @@ class AttConformanceTest {
             } catch (RuntimeException e) {
                 ours = "crash: " + e;
             }
-            if (knownDifference(mode, lines.get(i), ours)) continue;
+            if (knownDifference(mode, lines.get(i), ours, g.hex())) continue;
             compared++;
             if (ours.equals(g.hex())) equal++;
             else mismatches.add(lines.get(i) + "  gnu: " + g.hex() + "  ours: " + ours);
@@ -59,6 +59,20 @@ class AttConformanceTest {
      * default operand size of an unsized memory operand ("add $0x7fffffff,(%bp)") with a warning;
      * we report an error instead.
      */
+    static boolean knownDifference(int mode, String line, String ours, String gnu) {
+        // GNU as picks AVX-512 (EVEX, 62h) for names it also knows as AVX-512 instructions
+        // (vpxorq, vpmadd52luq, vcvtneps2bf16 without {vex}); we encode no EVEX.
+        if (line.startsWith("v") && gnu.matches("^((26|2e|36|3e|64|65|66|67|f2|f3) )*62 .*")) return true;
+        // FMA4 with W1 swaps the register and memory/is4 operands; GNU chooses between the W0 and
+        // W1 encodings by which operand needs REX.B; we always use W0.
+        if (line.matches("^vf(n)?m(add|sub)(sub|add)?(ss|sd|ps|pd)[bwlq]? .*") && line.split(",").length == 4) return true;
+        // VMGEXIT has F2 and F3 encodings; GNU writes F3, we write the first in table order (F2).
+        if (line.startsWith("vmgexit")) return true;
+        // GNU accepts an XMM register for a YMM operand of vcvttps2dq and encodes VEX.256.
+        if (line.startsWith("vcvttps2dq") && line.contains("%ymm")) return true;
+        return knownDifference(mode, line, ours);
+    }
+
     static boolean knownDifference(int mode, String line, String ours) {
         if (mode == 16 && ours.startsWith("error: operand type mismatch") && line.contains("$")) {
             String imm = line.substring(line.indexOf('$') + 1).split(",")[0];

@@ -57,6 +57,7 @@ final class ConformanceLines {
         for (int size : opsizes(f, mode)) {
             List<List<String>> choices = new ArrayList<>();
             for (OperandSpec s : f.operands) choices.add(choices(s, size, mode, f));
+            if (choices.stream().anyMatch(List::isEmpty)) continue; // e.g. 64-bit registers in 32-bit mode
             // Operands in AT&T order: reversed, except all-immediate lists.
             boolean allImm = f.operands.length > 1;
             for (OperandSpec s : f.operands) if (!s.isImmediate()) allImm = false;
