@@ -89,6 +89,10 @@ class AttConformanceTest {
         Stats s = run(mode, forms);
         System.out.printf("conformance %s %d-bit: %d lines generated, %d accepted by GNU as, %d compared, %d equal%n",
                 what, mode, s.generated(), s.gnuAccepted(), s.compared(), s.equal());
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "conformance-summary.txt"),
+                String.format("%s %d-bit: %d generated, %d accepted by GNU as, %d compared, %d equal%n",
+                        what, mode, s.generated(), s.gnuAccepted(), s.compared(), s.equal()),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         java.nio.file.Files.write(java.nio.file.Path.of("target", "conformance-" + what + mode + ".txt"),
                 s.mismatches());
         assertEquals(List.of(), s.mismatches().stream().limit(20).toList(),

@@ -15,11 +15,10 @@ public final class ConformanceAccess {
 
     private ConformanceAccess() {}
 
-    /** Lines of general-purpose forms whose operands are constants (no labels or '.'). */
+    /** Lines of all legacy and VEX forms whose operands are constants (no labels or '.'). */
     public static List<Line> constantLines(int mode) {
         List<Line> out = new ArrayList<>();
-        for (String text : ConformanceLines.generate(mode,
-                f -> f.origin.startsWith("general.isa") && f.space == InstructionForm.SPACE_LEGACY)) {
+        for (String text : ConformanceLines.generate(mode, f -> f.space != InstructionForm.SPACE_EVEX)) {
             AttParser p = new AttParser("t.s");
             p.parse(text);
             if (!p.errors().isEmpty() || p.statements().size() != 1) continue;

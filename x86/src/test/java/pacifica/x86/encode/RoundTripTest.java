@@ -27,7 +27,12 @@ class RoundTripTest {
 
     @ParameterizedTest
     @ValueSource(ints = {64, 32, 16})
-    void encodeDecode(int mode) {
+    void encodeDecode(int mode) throws java.io.IOException {
+        pacifica.x86.gnu.GnuTools.assumeTool("as");
+        List<ConformanceAccess.Line> lines = ConformanceAccess.constantLines(mode);
+        // Only instructions GNU as accepts: the encoder is more lenient with some invalid input.
+        List<pacifica.x86.gnu.GnuAs.Result> gnu = pacifica.x86.gnu.GnuAs.assembleEach(
+                lines.stream().map(ConformanceAccess.Line::text).toList(), mode);
         Encoder encoder = new Encoder();
         Encoding enc = new Encoding();
         Decoder decoder = new Decoder();
@@ -35,15 +40,21 @@ class RoundTripTest {
         HexFormat hex = HexFormat.ofDelimiter(" ");
         List<String> failures = new ArrayList<>();
         int checked = 0;
-        for (ConformanceAccess.Line line : ConformanceAccess.constantLines(mode)) {
+        for (int k = 0; k < lines.size(); k++) {
+            ConformanceAccess.Line line = lines.get(k);
+            if (!gnu.get(k).ok()) continue;
             try {
                 encoder.encodeAtt(mode, line.mnemonic(), line.operands(), line.prefixes(), line.starred(), false,
                         0, enc);
             } catch (EncodeException e) {
                 continue; // not encodable (GNU rejects most of these too; the conformance test covers it)
             }
+            // In 16-bit code GNU writes 32-bit VMREAD/VMWRITE with 66h, which makes them EXTRQ/INSERTQ.
+            if (mode == 16 && (enc.form.mnemonic.equals("VMREAD") || enc.form.mnemonic.equals("VMWRITE"))) continue;
             checked++;
-            int len = decoder.decode(enc.bytes, 0, enc.length, 0, mode, in);
+            // fstsw = FWAIT + fnstsw: two instructions
+            int start = enc.length > 1 && (enc.bytes[0] & 0xFF) == 0x9B && enc.form.attribute("wait") != null ? 1 : 0;
+            int len = decoder.decode(enc.bytes, start, enc.length, 0, mode, in) + start;
             String what = line.text() + " => " + enc.hex();
             if (in.form == null || len != enc.length) {
                 failures.add(what + ": decoded " + (in.form == null ? in.invalid : in.form) + " length " + len);
@@ -61,6 +72,7 @@ class RoundTripTest {
             }
             if (mismatch != null) failures.add(what + ": " + mismatch);
         }
+        System.out.printf("round trip %d-bit: %d instructions%n", mode, checked);
         assertTrue(checked > 10000, "only " + checked + " instructions checked");
         assertEquals(List.of(), failures.stream().limit(20).toList(), failures.size() + " of " + checked + " differ");
     }
@@ -73,9 +85,9 @@ class RoundTripTest {
     private static boolean equivalent(InstructionForm decoded, InstructionForm encoded) {
         if (decoded.mnemonic.equals("NOP") && encoded.mnemonic.equals("XCHG")) return true;
         if (decoded.mnemonic.equals("XCHG") && encoded.mnemonic.equals("NOP")) return true;
-        // duplicate lines that differ only in objdump naming (MOVSXD with and without o64)
-        if (decoded.mnemonic.equals(encoded.mnemonic) && decoded.opcode == encoded.opcode
-                && decoded.map == encoded.map && decoded.space == encoded.space) return true;
+        // lines that differ only in objdump naming (MOVSXD with and without o64, MOVD/MOVQ by REX.W)
+        if (decoded.opcode == encoded.opcode && decoded.map == encoded.map && decoded.space == encoded.space
+                && decoded.mandatoryPrefix == encoded.mandatoryPrefix && decoded.modrmReg == encoded.modrmReg) return true;
         return encoded.modConstraint == InstructionForm.MOD_RIP && decoded.has("hint");
     }
 
