@@ -437,12 +437,6 @@ public final class Encoder {
             } else if (fixedSized) {
                 if (srcSuffix != 0 || !fixedOperandOfSize(f, suffix)) return false;
             } else if (suffix != 1) {
-                // Forms without sized operands take a size suffix only where the table says the
-                // operand size matters (sfx=p66/ndef/always: push %fs, ret, iret, sysret ...).
-                String sfx = f.attribute("sfx");
-                if (!isShortBranchOnly(f) && !"p66".equals(sfx) && !"ndef".equals(sfx) && !"always".equals(sfx)) {
-                    return false;
-                }
                 if (isShortBranchOnly(f)) {
                     // loopw/loopl: the suffix names the counter register (cx/ecx), an address size
                     suffixAddressSize = suffix;
