@@ -91,16 +91,48 @@ public abstract class AssemblerMethods {
         emit("aesdec", o1, o2);
     }
 
+    public final void aesdec128kl(Operand o1, Operand o2) {
+        emit("aesdec128kl", o1, o2);
+    }
+
+    public final void aesdec256kl(Operand o1, Operand o2) {
+        emit("aesdec256kl", o1, o2);
+    }
+
     public final void aesdeclast(Operand o1, Operand o2) {
         emit("aesdeclast", o1, o2);
+    }
+
+    public final void aesdecwide128kl(Operand o1) {
+        emit("aesdecwide128kl", o1);
+    }
+
+    public final void aesdecwide256kl(Operand o1) {
+        emit("aesdecwide256kl", o1);
     }
 
     public final void aesenc(Operand o1, Operand o2) {
         emit("aesenc", o1, o2);
     }
 
+    public final void aesenc128kl(Operand o1, Operand o2) {
+        emit("aesenc128kl", o1, o2);
+    }
+
+    public final void aesenc256kl(Operand o1, Operand o2) {
+        emit("aesenc256kl", o1, o2);
+    }
+
     public final void aesenclast(Operand o1, Operand o2) {
         emit("aesenclast", o1, o2);
+    }
+
+    public final void aesencwide128kl(Operand o1) {
+        emit("aesencwide128kl", o1);
+    }
+
+    public final void aesencwide256kl(Operand o1) {
+        emit("aesencwide256kl", o1);
     }
 
     public final void aesimc(Operand o1, Operand o2) {
@@ -293,6 +325,10 @@ public abstract class AssemblerMethods {
 
     public final void cli() {
         emit("cli");
+    }
+
+    public final void clrssbsy(Operand o1) {
+        emit("clrssbsy", o1);
     }
 
     public final void cltd() {
@@ -765,6 +801,30 @@ public abstract class AssemblerMethods {
 
     public final void enclv() {
         emit("enclv");
+    }
+
+    public final void encodekey128(Operand o1, Operand o2) {
+        emit("encodekey128", o1, o2);
+    }
+
+    public final void encodekey256(Operand o1, Operand o2) {
+        emit("encodekey256", o1, o2);
+    }
+
+    public final void endbr32() {
+        emit("endbr32");
+    }
+
+    public final void endbr64() {
+        emit("endbr64");
+    }
+
+    public final void enqcmd(Operand o1, Operand o2) {
+        emit("enqcmd", o1, o2);
+    }
+
+    public final void enqcmds(Operand o1, Operand o2) {
+        emit("enqcmds", o1, o2);
     }
 
     public final void enter(long o1, long o2) {
@@ -1475,6 +1535,14 @@ public abstract class AssemblerMethods {
         emit("hlt");
     }
 
+    public final void hreset(long o1) {
+        emit("hreset", Operand.imm(o1));
+    }
+
+    public final void hreset(Operand o1) {
+        emit("hreset", o1);
+    }
+
     public final void hsubpd(Operand o1, Operand o2) {
         emit("hsubpd", o1, o2);
     }
@@ -1517,6 +1585,14 @@ public abstract class AssemblerMethods {
 
     public final void inc(Operand o1) {
         emit("inc", o1);
+    }
+
+    public final void incsspd(Operand o1) {
+        emit("incsspd", o1);
+    }
+
+    public final void incsspq(Operand o1) {
+        emit("incsspq", o1);
     }
 
     public final void ins() {
@@ -1815,6 +1891,10 @@ public abstract class AssemblerMethods {
         emit("lmsw", o1);
     }
 
+    public final void loadiwkey(Operand o1, Operand o2) {
+        emit("loadiwkey", o1, o2);
+    }
+
     public final void lods() {
         emit("lods");
     }
@@ -1977,6 +2057,14 @@ public abstract class AssemblerMethods {
 
     public final void movddup(Operand o1, Operand o2) {
         emit("movddup", o1, o2);
+    }
+
+    public final void movdir64b(Operand o1, Operand o2) {
+        emit("movdir64b", o1, o2);
+    }
+
+    public final void movdiri(Operand o1, Operand o2) {
+        emit("movdiri", o1, o2);
     }
 
     public final void movdq2q(Operand o1, Operand o2) {
@@ -2719,6 +2807,10 @@ public abstract class AssemblerMethods {
         emit("prefetchw", o1);
     }
 
+    public final void prefetchwt1(Operand o1) {
+        emit("prefetchwt1", o1);
+    }
+
     public final void psadbw(Operand o1, Operand o2) {
         emit("psadbw", o1, o2);
     }
@@ -2891,6 +2983,10 @@ public abstract class AssemblerMethods {
         emit("ptest", o1, o2);
     }
 
+    public final void ptwrite(Operand o1) {
+        emit("ptwrite", o1);
+    }
+
     public final void punpckhbw(Operand o1, Operand o2) {
         emit("punpckhbw", o1, o2);
     }
@@ -3021,6 +3117,14 @@ public abstract class AssemblerMethods {
 
     public final void rdseed(Operand o1) {
         emit("rdseed", o1);
+    }
+
+    public final void rdsspd(Operand o1) {
+        emit("rdsspd", o1);
+    }
+
+    public final void rdsspq(Operand o1) {
+        emit("rdsspq", o1);
     }
 
     public final void rdtsc() {
@@ -3217,6 +3321,10 @@ public abstract class AssemblerMethods {
 
     public final void seamret() {
         emit("seamret");
+    }
+
+    public final void senduipi(Operand o1) {
+        emit("senduipi", o1);
     }
 
     public final void serialize() {
@@ -3595,6 +3703,10 @@ public abstract class AssemblerMethods {
         emit("tlbsync");
     }
 
+    public final void tpause(Operand o1) {
+        emit("tpause", o1);
+    }
+
     public final void tzcnt(Operand o1, Operand o2) {
         emit("tzcnt", o1, o2);
     }
@@ -3621,6 +3733,14 @@ public abstract class AssemblerMethods {
 
     public final void uiret() {
         emit("uiret");
+    }
+
+    public final void umonitor(Operand o1) {
+        emit("umonitor", o1);
+    }
+
+    public final void umwait(Operand o1) {
+        emit("umwait", o1);
     }
 
     public final void unpckhpd(Operand o1, Operand o2) {
@@ -4759,12 +4879,28 @@ public abstract class AssemblerMethods {
         emit("vpcmpestri", o1, o2, o3);
     }
 
+    public final void vpcmpestriq(Operand o1, Operand o2, long o3) {
+        emit("vpcmpestriq", o1, o2, Operand.imm(o3));
+    }
+
+    public final void vpcmpestriq(Operand o1, Operand o2, Operand o3) {
+        emit("vpcmpestriq", o1, o2, o3);
+    }
+
     public final void vpcmpestrm(Operand o1, Operand o2, long o3) {
         emit("vpcmpestrm", o1, o2, Operand.imm(o3));
     }
 
     public final void vpcmpestrm(Operand o1, Operand o2, Operand o3) {
         emit("vpcmpestrm", o1, o2, o3);
+    }
+
+    public final void vpcmpestrmq(Operand o1, Operand o2, long o3) {
+        emit("vpcmpestrmq", o1, o2, Operand.imm(o3));
+    }
+
+    public final void vpcmpestrmq(Operand o1, Operand o2, Operand o3) {
+        emit("vpcmpestrmq", o1, o2, o3);
     }
 
     public final void vpcmpgtb(Operand o1, Operand o2, Operand o3) {
@@ -5537,6 +5673,22 @@ public abstract class AssemblerMethods {
 
     public final void wrpkru() {
         emit("wrpkru");
+    }
+
+    public final void wrssd(Operand o1, Operand o2) {
+        emit("wrssd", o1, o2);
+    }
+
+    public final void wrssq(Operand o1, Operand o2) {
+        emit("wrssq", o1, o2);
+    }
+
+    public final void wrussd(Operand o1, Operand o2) {
+        emit("wrussd", o1, o2);
+    }
+
+    public final void wrussq(Operand o1, Operand o2) {
+        emit("wrussq", o1, o2);
     }
 
     public final void xabort(long o1) {

@@ -46,6 +46,11 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
                 if (i != consumed) out.append(prefixName(insn.prefixBytes[i] & 0xFF, insn.mode)).append(' ');
             }
             out.append("(bad)");
+            if (insn.isMemory) {
+                // An undefined x87 memory form: objdump shows the operand it decoded.
+                out.append("  ");
+                appendBadOperand(insn, out);
+            }
             return;
         }
         Usage usage = new Usage();
@@ -81,6 +86,9 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
         format(insn, sb);
         return sb.toString();
     }
+
+    /** The memory operand of an undefined instruction that still has one (x87 escapes). */
+    protected abstract void appendBadOperand(Instruction insn, StringBuilder out);
 
     /** Removes the trailing (Intel) or leading (AT&T) immediate that a pseudo-op name absorbed. */
     protected abstract void dropImmediate(StringBuilder operands);
@@ -240,12 +248,14 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
     }
 
     protected static int sizeOf(OperandSpec o, Instruction insn) {
+        if (insn.form.has("atsizeop") && o == insn.form.operands[0]) return insn.addressSize; // an address register
         if (o.size() == OperandSize.y && insn.form.forceOperand64 && insn.mode == 64) return 8;
         return o.size().bytes(insn.operandSize, insn.vexL, wBit(insn), insn.mode);
     }
 
     /** Notes which prefixes a sized operand consumed (66 for v/z sizes, REX.W/VEX.W for v/y). */
     protected static void noteSizeUse(OperandSpec o, Instruction insn, Usage usage) {
+        if (insn.form.has("atsizeop") && o == insn.form.operands[0]) return; // sized by 67h, not 66h/REX.W
         switch (o.size()) {
             case v, a -> markOperandSize(insn, usage);
             case env, fst -> use66(insn, usage);
@@ -312,7 +322,7 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
                 yield vector(insn, o, insn.rm);
             }
             case H -> vector(insn, o, insn.vvvv);
-            case L -> vector(insn, o, (int) ((insn.imm >> 4) & 0xF));
+            case L -> vector(insn, o, (int) ((insn.imm >> 4) & (insn.mode == 64 ? 0xF : 7))); // is4 bit 7 only in 64-bit mode
             case P -> Register.mmx(insn.reg);
             case Q, N -> Register.mmx(insn.rm);
             case FIXED_GPR -> Register.gpr(o.register(), sizeOf(o, insn), false);
