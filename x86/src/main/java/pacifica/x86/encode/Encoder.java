@@ -284,6 +284,7 @@ public final class Encoder {
                             int prefixes, long address, Encoding out) {
         Operand[] ops = adaptArity(f, given);
         if (ops == null) return false;
+
         this.mode = mode;
         f0 = f;
         requested = name;
@@ -453,7 +454,7 @@ public final class Encoder {
             if (f.space != SPACE_LEGACY && f.w == 1 && mode == 64) wantY = 8;
         }
         // VEX forms: W selects 64-bit y operands in 64-bit mode (the table lists W0 and W1 forms).
-        if (hasY && f.space != SPACE_LEGACY && mode == 64 && (f.w == 1) != (wantY == 8)) return false;
+        if (hasY && f.space != SPACE_LEGACY && mode == 64 && f.w >= 0 && (f.w == 1) != (wantY == 8)) return false;
         if (wantY == 8 && mode != 64) return false;
         ySize = wantY;
         opsizeDefaulted = want == 0;
@@ -489,6 +490,11 @@ public final class Encoder {
             case w, d, q -> { if (conversionV && (s.kind() == OperandKind.E || s.kind() == OperandKind.M)) guessedByte = true; }
             default -> { }
         }
+    }
+
+    private static boolean usesRegField(InstructionForm f) {
+        for (OperandSpec s : f.operands) if (s.usesModrmReg()) return true;
+        return false;
     }
 
     private static boolean hasKind(InstructionForm f, OperandKind kind) {

@@ -58,6 +58,7 @@ public final class FormIndex {
             if (f.has("hint")) continue;
             // "ud" forms decode (as objdump does) but raise #UD: an assembler never produces them.
             if (f.has("ud")) continue;
+            if (isAlias(f, table)) continue;
             String intel = f.mnemonic.toLowerCase(Locale.ROOT);
             String att = f.attribute("att");
             add(primary, att != null ? att : intel, f);
@@ -95,6 +96,20 @@ public final class FormIndex {
                 }
             }
         }
+    }
+
+    /**
+     * A "/r" form whose operands leave ModRM.reg free next to a /0 form of the same opcode is a
+     * decoder alias (0F 0D /2-/7 are PREFETCH): assemblers write the /0 form.
+     */
+    private static boolean isAlias(InstructionForm f, InstructionTable table) {
+        if (!f.hasModrm || f.modrmReg >= 0) return false;
+        for (pacifica.x86.isa.OperandSpec o : f.operands) if (o.usesModrmReg()) return false;
+        for (InstructionForm g : table.forms()) {
+            if (g != f && g.space == f.space && g.map == f.map && g.opcode == f.opcode
+                    && g.mandatoryPrefix == f.mandatoryPrefix && g.modrmReg == 0) return true;
+        }
+        return false;
     }
 
     private static List<InstructionForm> sorted(List<InstructionForm> l) {
