@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             Main.VersionCommand.class,
             DisasmCommand.class,
+            AsmCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
