@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             RunFlatCommand.class,
             DisasmCommand.class,
             RunCommand.class,
+            AsmCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
