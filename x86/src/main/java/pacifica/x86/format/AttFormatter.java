@@ -37,8 +37,20 @@ public final class AttFormatter extends Formatter {
             }
             first = false;
         }
-        if (f.addressSizeConstraint != 0) usage.addressSize = true;
-        if (f.has("lockcr8") && insn.lock) usage.lockAsCr8 = false;
+        if (f.addressSizeConstraint != 0 || f.has("atsizeop")) usage.addressSize = true;
+    }
+
+    @Override
+    protected void appendBadOperand(Instruction insn, StringBuilder out) {
+        memory(insn, new Usage(), out);
+    }
+
+    @Override
+    protected void dropImmediate(StringBuilder operands) {
+        if (operands.length() > 0 && operands.charAt(0) == '$') {
+            int comma = operands.indexOf(",");
+            operands.delete(0, comma < 0 ? operands.length() : comma + 1);
+        }
     }
 
     /** Appends one operand; returns false when objdump prints nothing for it (the implicit 1 of D0/D1). */
@@ -86,7 +98,11 @@ public final class AttFormatter extends Formatter {
             return true;
         }
         if (insn.form.has("indirect")) out.append('*');
-        out.append('%').append(r == Register.ST0 && o.kind() == OperandKind.ST0 ? "st" : r.gnuName);
+        if (r.kind == Register.Kind.DEBUG) {
+            out.append("%db").append(r.number); // objdump's AT&T name for the debug registers
+        } else {
+            out.append('%').append(r == Register.ST0 && o.kind() == OperandKind.ST0 ? "st" : r.gnuName);
+        }
         return true;
     }
 
@@ -116,47 +132,16 @@ public final class AttFormatter extends Formatter {
             memory16(insn, usage, out);
             return;
         }
-        int modrm = insn.modrm;
-        int mod = modrm >> 6;
-        boolean hasSib = insn.sib >= 0;
-        boolean riprel = insn.base == Instruction.BASE_RIP;
-        boolean hasBase = insn.base >= 0 && !riprel;
-        boolean hasIndex = insn.index >= 0;
-        int scale = insn.scale;
-        int baseLow = hasSib ? insn.sib & 7 : modrm & 7;
-        long disp = insn.disp;
-        boolean needIndex = false, needAddr32 = false;
-        if (hasSib && !hasBase && !hasIndex && insn.mode != 16) {
-            if (insn.mode == 64) {
-                if (insn.addressSize == 4) {
-                    disp &= 0xFFFF_FFFFL;
-                    needIndex = true;
-                }
-                needAddr32 = true;
-            } else {
-                needIndex = true;
-            }
+        Address a = Address.of(insn, usage);
+        if (a.dispEncoded) {
+            if (a.bracketed || a.riprel) appendDisplacement(a.disp, insn.mode, out);
+            else appendOperandValue(a.disp, insn.mode, out);
+            if (a.riprel) out.append(insn.addressSize == 4 ? "(%eip)" : "(%rip)");
         }
-        // objdump counts REX.B as consumed by any ModRM memory operand and REX.X by any SIB byte.
-        usage.rexBits |= 1;
-        if (hasSib) usage.rexBits |= 2;
-        boolean hasDisp = hasBase || needIndex || (hasSib && (hasIndex || scale != 0));
-        if (mod != 0 || baseLow == 5) {
-            if (hasDisp || riprel) appendDisplacement(disp, insn.mode, out);
-            else appendOperandValue(disp, insn.mode, out);
-            if (riprel) out.append(insn.addressSize == 4 ? "(%eip)" : "(%rip)");
-        }
-        if (hasBase || hasIndex || needIndex || needAddr32 || riprel) usage.addressSize = true;
-        if (!hasDisp) return;
-        boolean wide = insn.mode == 64 && insn.addressSize == 8;
+        if (!a.bracketed) return;
         out.append('(');
-        if (hasBase) out.append('%').append(Register.gpr(insn.base, wide ? 8 : 4, true).gnuName);
-        if (hasSib && (scale != 0 || needIndex || hasIndex || (hasBase && baseLow != 4))) {
-            out.append(',');
-            if (hasIndex) out.append('%').append(Register.gpr(insn.index, wide ? 8 : 4, true).gnuName);
-            else out.append(wide ? "%riz" : "%eiz");
-            out.append(',').append(1 << scale);
-        }
+        if (a.hasBase) out.append('%').append(a.base);
+        if (a.showIndex) out.append(",%").append(a.index).append(',').append(1 << a.scale);
         out.append(')');
     }
 
@@ -206,7 +191,8 @@ public final class AttFormatter extends Formatter {
         InstructionForm f = insn.form;
         String att = insn.operandSize == 8 && f.has("att64") ? f.attribute("att64")
                 : insn.addressSize == 8 && f.has("atta64") ? f.attribute("atta64") : f.attribute("att");
-        String name = att != null ? att : lower(f.mnemonic);
+        if (insn.waitPrefix && f.has("wait")) att = f.attribute("wait");
+        String name = displayName(att != null ? att : lower(f.mnemonic));
         if (f.has("branchhint") || (f.flow == pacifica.x86.isa.Flow.BRANCH && isJcc(f))) {
             // objdump shows 2E/3E before a Jcc as the old branch hints.
             int seg = insn.segmentOverride;
@@ -229,6 +215,21 @@ public final class AttFormatter extends Formatter {
         switch (rule) {
             case "none" -> { }
             case "always" -> out.append(letter(operationSize(insn)));
+            case "mem64" -> {
+                // objdump sizes a memory source only where REX.W could change it (64-bit mode).
+                usage.rexBits |= 8;
+                if (insn.isMemory && insn.mode == 64) out.append(letter(sizeOf(f.operands[f.operands.length - 1], insn)));
+            }
+            case "not64" -> {
+                if (insn.mode != 64) use66(insn, usage);
+                if (insn.mode != 64) out.append(letter(insn.operandSize));
+            }
+            case "wq" -> {
+                if (insn.vexW || insn.rexW()) out.append('q');
+            }
+            case "xy" -> {
+                if (insn.isMemory) out.append(insn.vexL == 1 ? 'y' : 'x');
+            }
             case "src" -> {
                 if (insn.isMemory) out.append(letter(sizeOf(f.operands[f.operands.length - 1], insn)));
             }
@@ -251,10 +252,21 @@ public final class AttFormatter extends Formatter {
                 }
             }
             default -> {
-                if (needsMemorySuffix(insn)) out.append(letter(operationSize(insn)));
+                if (f.space == InstructionForm.SPACE_LEGACY && needsMemorySuffix(insn)) {
+                    out.append(letter(operationSize(insn)));
+                } else if (hasEnvironmentOperand(f) && insn.operandSizePrefix) {
+                    // FNSAVE/FRSTOR/FLDENV/FNSTENV with 66h use the 16-bit (or 32-bit) layout: fnsaves.
+                    use66(insn, usage);
+                    out.append(insn.operandSize == 2 ? 's' : 'l');
+                }
             }
         }
         if (f.has("indirect") && insn.segmentOverride == Instruction.DS) usage.notrack = true;
+    }
+
+    private static boolean hasEnvironmentOperand(InstructionForm f) {
+        for (OperandSpec o : f.operands) if (o.size() == OperandSize.env || o.size() == OperandSize.fst) return true;
+        return false;
     }
 
     /** True when a general register operand (which shows the operand size) is printed. */

@@ -27,9 +27,30 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
     /** Appends objdump's text for one instruction (everything after the bytes column). */
     public final void format(Instruction insn, StringBuilder out) {
         if (insn.form == null) {
-            // objdump names every prefix of an undecodable instruction before "(bad)".
-            for (int i = 0; i < insn.prefixCount; i++) out.append(prefixName(insn.prefixBytes[i] & 0xFF, insn.mode)).append(' ');
+            // objdump names the prefixes of an undecodable one-byte-map instruction before "(bad)";
+            // for the 0F maps it has consumed them choosing among the mandatory-prefix variants.
+            // In the 0F map the mandatory-prefix candidate (last F2/F3, else 66) was consumed; in the
+            // three-byte maps objdump prints none of them.
+            int consumed = -1;
+            if (insn.opcodeMap == InstructionForm.MAP_0F && insn.vexLength == 0) {
+                for (int i = 0; i < insn.prefixCount; i++) {
+                    int b = insn.prefixBytes[i] & 0xFF;
+                    if (b == 0xF2 || b == 0xF3) consumed = i;
+                }
+                for (int i = 0; i < insn.prefixCount && consumed < 0; i++) {
+                    if ((insn.prefixBytes[i] & 0xFF) == 0x66) consumed = i;
+                }
+            }
+            boolean threeByte = insn.opcodeMap >= InstructionForm.MAP_0F38 && insn.vexLength == 0;
+            for (int i = 0; i < insn.prefixCount && !threeByte; i++) {
+                if (i != consumed) out.append(prefixName(insn.prefixBytes[i] & 0xFF, insn.mode)).append(' ');
+            }
             out.append("(bad)");
+            if (insn.isMemory) {
+                // An undefined x87 memory form: objdump shows the operand it decoded.
+                out.append("  ");
+                appendBadOperand(insn, out);
+            }
             return;
         }
         Usage usage = new Usage();
@@ -37,7 +58,16 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
         StringBuilder ops = new StringBuilder(32);
         formatOperands(insn, usage, ops);
         StringBuilder name = new StringBuilder(16);
+        if (insn.form.has("vexpfx")) name.append("{vex} ");
         appendMnemonic(insn, usage, name);
+        if (insn.form.has("ccimm") || insn.form.has("clmulimm")) {
+            String pseudo = pseudoOp(insn, name.toString());
+            if (pseudo != null) {
+                name.setLength(0);
+                name.append(pseudo);
+                dropImmediate(ops);
+            }
+        }
         StringBuilder mnemonic = new StringBuilder(24);
         appendUnusedPrefixes(insn, usage, mnemonic);
         mnemonic.append(name);
@@ -56,6 +86,12 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
         format(insn, sb);
         return sb.toString();
     }
+
+    /** The memory operand of an undefined instruction that still has one (x87 escapes). */
+    protected abstract void appendBadOperand(Instruction insn, StringBuilder out);
+
+    /** Removes the trailing (Intel) or leading (AT&T) immediate that a pseudo-op name absorbed. */
+    protected abstract void dropImmediate(StringBuilder operands);
 
     /** Which prefixes and REX bits the instruction consumed, gathered while formatting operands. */
     protected static final class Usage {
@@ -212,14 +248,17 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
     }
 
     protected static int sizeOf(OperandSpec o, Instruction insn) {
+        if (insn.form.has("atsizeop") && o == insn.form.operands[0]) return insn.addressSize; // an address register
         if (o.size() == OperandSize.y && insn.form.forceOperand64 && insn.mode == 64) return 8;
         return o.size().bytes(insn.operandSize, insn.vexL, wBit(insn), insn.mode);
     }
 
     /** Notes which prefixes a sized operand consumed (66 for v/z sizes, REX.W/VEX.W for v/y). */
     protected static void noteSizeUse(OperandSpec o, Instruction insn, Usage usage) {
+        if (insn.form.has("atsizeop") && o == insn.form.operands[0]) return; // sized by 67h, not 66h/REX.W
         switch (o.size()) {
-            case v, a, env, fst -> markOperandSize(insn, usage);
+            case v, a -> markOperandSize(insn, usage);
+            case env, fst -> use66(insn, usage);
             case z, p -> use66(insn, usage); // REX.W cannot widen these (AMD64 ignores it for far pointers)
             case y -> {
                 if (!(insn.mode == 64 && insn.form.forceOperand64)) usage.rexBits |= 8;
@@ -283,7 +322,7 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
                 yield vector(insn, o, insn.rm);
             }
             case H -> vector(insn, o, insn.vvvv);
-            case L -> vector(insn, o, (int) ((insn.imm >> 4) & 0xF));
+            case L -> vector(insn, o, (int) ((insn.imm >> 4) & (insn.mode == 64 ? 0xF : 7))); // is4 bit 7 only in 64-bit mode
             case P -> Register.mmx(insn.reg);
             case Q, N -> Register.mmx(insn.rm);
             case FIXED_GPR -> Register.gpr(o.register(), sizeOf(o, insn), false);
@@ -347,7 +386,11 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
         long target = insn.nextAddress() + insn.imm;
         if (o.size() != OperandSize.b) {
             use66(insn, usage);
-            if (insn.operandSize == 2) return target & 0xFFFF;
+            if (insn.operandSize == 2) {
+                // 16-bit code wraps within its 64 KiB; a 66h-shortened branch truncates IP to 16 bits.
+                long segment = insn.operandSizePrefix ? 0 : insn.nextAddress() & ~0xFFFFL;
+                return (target & 0xFFFF) | segment;
+            }
         }
         if (insn.mode == 32) return target & 0xFFFF_FFFFL;
         return target;
@@ -362,6 +405,41 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
             }
         }
         return false;
+    }
+
+    private static final String[] PREDICATES = {
+            "eq", "lt", "le", "unord", "neq", "nlt", "nle", "ord", "eq_uq", "nge", "ngt", "false", "neq_oq", "ge",
+            "gt", "true", "eq_os", "lt_oq", "le_oq", "unord_s", "neq_us", "nlt_uq", "nle_uq", "ord_s", "eq_us",
+            "nge_uq", "ngt_uq", "false_os", "neq_os", "ge_oq", "gt_oq", "true_us"};
+    private static final String[] CLMUL = {"lqlq", "hqlq", "lqhq", "hqhq"};
+
+    /**
+     * The pseudo-op objdump prints for a comparison predicate or PCLMULQDQ selector in imm8
+     * ({@code ccimm}: cmpltps, vcmpneq_oqpd; {@code clmulimm}: pclmulhqlqdq), or null.
+     * Legacy SSE compares know predicates 0-7, VEX ones 0-31.
+     */
+    protected static String pseudoOp(Instruction insn, String name) {
+        InstructionForm f = insn.form;
+        int imm = (int) (insn.imm & 0xFF);
+        if (f.has("ccimm")) {
+            int limit = f.space == InstructionForm.SPACE_LEGACY ? 8 : 32;
+            int at = name.indexOf("cmp");
+            if (imm >= limit || at < 0) return null;
+            return name.substring(0, at + 3) + PREDICATES[imm] + name.substring(at + 3);
+        }
+        if (f.has("clmulimm")) {
+            int sel = imm == 0x10 ? 2 : imm == 0x11 ? 3 : imm;
+            int at = name.indexOf("qdq");
+            if (sel > 3 || at < 0) return null;
+            return name.substring(0, at) + CLMUL[sel] + "dq";
+        }
+        return null;
+    }
+
+    /** Table mnemonics are single words; an underscore inside parentheses stands for a space ("frstpm(287 only)"). */
+    protected static String displayName(String s) {
+        int paren = s.indexOf('(');
+        return paren < 0 ? s : s.substring(0, paren) + s.substring(paren).replace('_', ' ');
     }
 
     protected static String lower(String s) {

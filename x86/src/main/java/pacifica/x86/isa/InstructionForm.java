@@ -44,6 +44,11 @@ public final class InstructionForm {
     /** Required VEX.L, or -1 when ignored. */
     public final int vexL;
     public final int modes;
+    /**
+     * ModRM.mod is ignored and rm always names a register (MOV CR/DR, APM vol. 3 "MOV CRn":
+     * "the mod field is ignored"); no SIB or displacement follows.
+     */
+    public final boolean anyMod;
     /** The form requires no 66h prefix / a clear REX.B (90 is NOP, not XCHG, only then). */
     public final boolean no66, noRexB;
 
@@ -89,6 +94,7 @@ public final class InstructionForm {
         this.vexL = b.vexL;
         this.modes = b.modes;
         this.no66 = b.no66;
+        this.anyMod = b.attributes.containsKey("anymod");
         this.noRexB = b.noRexB;
         this.attributes = Map.copyOf(b.attributes);
         this.defaultOperand64 = attributes.containsKey("d64");

@@ -67,6 +67,9 @@ public final class EncodingGenerator {
             int[] choices = mode == 64 ? new int[] {4, 2, 8} : new int[] {mode == 16 ? 2 : 4, mode == 16 ? 4 : 2};
             want = choices[variant % choices.length];
             if (f.mandatoryPrefix == InstructionForm.PREFIX_66 || vex) want = mode == 16 ? 2 : 4;
+            // 66h next to a mandatory F2/F3 is only meaningful for forms with operand-size-dependent operands.
+            if (f.mandatoryPrefix > InstructionForm.PREFIX_66 && !sizeSensitive(f) && want == 2 && mode != 16) want = 4;
+            if (f.mandatoryPrefix > InstructionForm.PREFIX_66 && !sizeSensitive(f) && want == 4 && mode == 16) want = 2;
         }
         boolean p66 = false, rexW = false;
         int defaultSize = mode == 16 ? 2 : 4;
@@ -200,6 +203,13 @@ public final class EncodingGenerator {
             b.write(((~rex & 7) << 5) | f.map);
             b.write((w << 7) | ((~vvvv & 0xF) << 3) | (l << 2) | pp);
         }
+    }
+
+    private static boolean sizeSensitive(InstructionForm f) {
+        for (OperandSpec o : f.operands) {
+            if (o.size() == OperandSize.v || o.size() == OperandSize.z) return true;
+        }
+        return false;
     }
 
     private static boolean contains(ByteArrayOutputStream b, int value) {
