@@ -47,6 +47,15 @@ final class Moves {
         c.setGpr(8, size, a);
     }
 
+    /** MOV Ev, Sw: a memory destination gets 16 bits, a register the selector zero-extended. */
+    static void movFromSeg(Cpu c, Instruction i) {
+        int s = i.reg & 7;
+        if (s > 5) throw c.ud();
+        long v = c.segSelector[s] & 0xFFFF;
+        if (i.isMemory) c.write(c.ea(i), 2, v);
+        else c.setGpr(i.rm, i.operandSize, v);
+    }
+
     static void lea(Cpu c, Instruction i) {
         c.setGpr(i.reg, i.operandSize, c.offset(i));
     }
