@@ -34,8 +34,18 @@ public final class Block {
         d2 = new int[n];
         for (int k = 0; k < n; k++) {
             Instruction i = instructions[k];
-            if (i.form == null) continue;
+            if (i.form == null) {
+                // Undecodable: #GP(0) when longer than 15 bytes, else #UD (aux 1 marks "raise #UD").
+                op[k] = i.invalid == Instruction.Invalid.TOO_LONG ? Dispatch.GP0 : Dispatch.UD;
+                aux[k] = 1;
+                continue;
+            }
             int id = i.form.id;
+            if (i.lock && (!i.form.lockable || !i.isMemory)) { // LOCK where not allowed: #UD
+                op[k] = Dispatch.UD;
+                aux[k] = 1;
+                continue;
+            }
             op[k] = t.op[id];
             aux[k] = t.aux[id];
             d0[k] = Operands.resolve(t.d0[id], i);

@@ -100,6 +100,7 @@ public final class Exec {
             case Dispatch.INT3 -> Control.intn(c, Vectors.BP);
             case Dispatch.INT -> Control.intn(c, (int) (i.imm & 0xFF));
             case Dispatch.INT1 -> Control.intn(c, Vectors.DB);
+            case Dispatch.GP0 -> throw c.gp0();
             default -> throw c.ud();
         }
         return CONTINUE;
