@@ -257,6 +257,26 @@ class EdgeCaseTest {
     }
 
     @Test
+    void noAllocationPerGuestInstruction() {
+        // A loop mixing ALU, memory, stack, string and branch instructions, 200,000 iterations:
+        // mov $200000,%ecx; 1: add %rcx,%rax; mov %rax,(%rsp); push %rax; pop %rdx; imul %rdx,%rax;
+        // mov $DATA,%edi; stosq; dec %ecx; jnz 1b; hlt
+        String hex = "b9 40 0d 03 00 48 01 c8 48 89 04 24 50 5a 48 0f af c2 bf 00 00 20 00 48 ab ff c9 75 e8 f4";
+        FlatMachine m = machine(hex);
+        m.cpu.gpr[Cpu.RSP] = STACK_TOP - 64;
+        assertHalt(m.run(10_000_000)); // warm-up: blocks decoded, code compiled
+        var bean = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long tid = Thread.currentThread().threadId();
+        m.cpu.rip = CODE;
+        long before = bean.getThreadAllocatedBytes(tid);
+        RunResult r = m.run(10_000_000);
+        long allocated = bean.getThreadAllocatedBytes(tid) - before;
+        assertHalt(r);
+        assertEquals(200_000 * 9 + 2, r.instructions());
+        assertTrue(allocated < 4096, allocated + " bytes allocated for " + r.instructions() + " instructions");
+    }
+
+    @Test
     void garbageNeverEscapesTheLoop() {
         Random rnd = new Random(1);
         for (int n = 0; n < 3000; n++) {
