@@ -20,6 +20,8 @@ public final class Block {
      */
     final int[] op, aux, d0, d1, d2;
     public boolean valid = true;
+    /** {@code -Dpacifica.cpu.specialize=false} turns off the {@link Fast} handlers (for comparisons). */
+    static final boolean SPECIALIZE = !"false".equals(System.getProperty("pacifica.cpu.specialize"));
 
     Block(long address, long end, int mode, Instruction[] instructions, Dispatch t) {
         this.address = address;
@@ -51,6 +53,7 @@ public final class Block {
             d0[k] = Operands.resolve(t.d0[id], i);
             d1[k] = Operands.resolve(t.d1[id], i);
             d2[k] = Operands.resolve(t.d2[id], i);
+            if (SPECIALIZE) Fast.specialize(this, k, i);
         }
     }
 

@@ -19,6 +19,10 @@ public final class Exec {
         int a = b.aux[k];
         int d0 = b.d0[k], d1 = b.d1[k];
         switch (b.op[k]) {
+            case Dispatch.FAST_ALU_RR -> Fast.aluRR(c, a, d0, d1);
+            case Dispatch.FAST_ALU_RI -> Fast.aluRI(c, i, a, d0);
+            case Dispatch.FAST_MOV_RR -> Fast.movRR(c, a, d0, d1);
+            case Dispatch.FAST_INCDEC_R -> Fast.incDec(c, a, d0);
             case Dispatch.ALU -> Alu.binary(c, i, a, d0, d1);
             case Dispatch.MOV -> Moves.mov(c, i, d0, d1);
             case Dispatch.JCC -> Control.jcc(c, i, a);
