@@ -98,10 +98,14 @@ final class CaseGenerator {
             DiffCase c = generate1(f, NativeHarness.CODE);
             if (c == null || insn.isMemory || insn.lock) continue;
             int dest = f.operands.length > 0 && f.operands[0].kind() == OperandKind.G ? insn.reg : insn.rm;
-            if (dest == 1 || (dest >= 3 && dest <= 7) || insn.reg == 4 || insn.rm == 4) continue;
-            producerDest = dest;
             boolean both = f.mnemonic.equals("XCHG") || f.mnemonic.equals("XADD");
-            producerOther = both ? (dest == insn.reg ? insn.rm : insn.reg) : dest;
+            int other = both ? (dest == insn.reg ? insn.rm : insn.reg) : dest;
+            if (dest == 1 || (dest >= 3 && dest <= 7) || other == 1 || (other >= 3 && other <= 7)
+                    || insn.reg == 4 || insn.rm == 4) {
+                continue;
+            }
+            producerDest = dest;
+            producerOther = other;
             return c.code();
         }
         return null;
