@@ -139,7 +139,9 @@ public final class Dispatch {
             case "RDPID" -> set(f, RDPID, 0);
             case "FWAIT" -> set(f, FWAIT, 0);
             case "PAUSE" -> set(f, PAUSE, 0);
-            case "NOP", "PREFETCH", "PREFETCHW", "PREFETCHNTA", "PREFETCHT0", "PREFETCHT1",
+            // Hints: PREFETCHWT1, PREFETCHIT0/1 and CLDEMOTE sit in NOP/prefetch opcode space and do nothing visible.
+            case "PREFETCHWT1", "PREFETCHIT0", "PREFETCHIT1", "CLDEMOTE",
+                 "NOP", "PREFETCH", "PREFETCHW", "PREFETCHNTA", "PREFETCHT0", "PREFETCHT1",
                  "PREFETCHT2" -> set(f, NOP, 0);
             case "JMP" -> set(f, JMP, 0);
             case "CALL" -> set(f, CALL, 0);
