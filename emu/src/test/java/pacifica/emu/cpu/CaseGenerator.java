@@ -101,10 +101,14 @@ final class CaseGenerator {
             DiffCase c = generate1(f, NativeHarness.CODE);
             if (c == null || insn.isMemory || insn.lock) continue;
             int dest = f.operands.length > 0 && f.operands[0].kind() == OperandKind.G ? insn.reg : insn.rm;
-            if (dest == 1 || (dest >= 3 && dest <= 7) || insn.reg == 4 || insn.rm == 4) continue;
-            producerDest = dest;
             boolean both = f.mnemonic.equals("XCHG") || f.mnemonic.equals("XADD");
-            producerOther = both ? (dest == insn.reg ? insn.rm : insn.reg) : dest;
+            int other = both ? (dest == insn.reg ? insn.rm : insn.reg) : dest;
+            if (dest == 1 || (dest >= 3 && dest <= 7) || other == 1 || (other >= 3 && other <= 7)
+                    || insn.reg == 4 || insn.rm == 4) {
+                continue;
+            }
+            producerDest = dest;
+            producerOther = other;
             return c.code();
         }
         return null;
@@ -123,8 +127,9 @@ final class CaseGenerator {
         if (c == null || before == null) return c;
         if (f.flow != Flow.NONE && !hasOperand(f, OperandKind.J)) return generate1(f, NativeHarness.CODE);
         // The producer must not move the consumer's memory operand out of the scratch buffer.
+        boolean bitOffset = f.mnemonic.startsWith("BT") && (insn.reg == producerDest || insn.reg == producerOther);
         if (insn.isMemory && (insn.base == producerDest || insn.index == producerDest || insn.base == producerOther
-                || insn.index == producerOther)) {
+                || insn.index == producerOther || bitOffset)) {
             return generate1(f, NativeHarness.CODE);
         }
         byte[] code = new byte[before.length + c.code().length];
@@ -269,7 +274,7 @@ final class CaseGenerator {
             if (insn.isMemory && (insn.reg == baseReg || insn.reg == indexReg) && m.startsWith("BT")) return null;
             long indexValue = rnd.nextInt(33);
             long baseValue = NativeHarness.SCRATCH + dispOffset - insn.disp - (indexReg < 0 ? 0 : indexValue << scale);
-            if (a32 && rnd.nextBoolean()) baseValue |= value() << 32; // ignored by the 32-bit address size
+            if (a32 && baseReg != Cpu.RSP && rnd.nextBoolean()) baseValue |= value() << 32; // ignored by addr32
             regs[baseReg] = baseValue;
             if (indexReg >= 0) regs[indexReg] = indexValue;
         }
