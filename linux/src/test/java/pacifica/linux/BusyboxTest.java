@@ -63,6 +63,7 @@ class BusyboxTest {
         "basename /a/b/c.txt .txt; dirname /a/b/c.txt",
         "yes | head -3",
         "sh -c 'kill -TERM $$'; echo status $?",
+        "ls /proc/self/fd | tr '\\n' ' '; readlink /proc/self/exe; grep -c stack /proc/self/maps",
     };
 
     @Test
