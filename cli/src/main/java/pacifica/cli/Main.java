@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             Main.VersionCommand.class,
             DisasmCommand.class,
+            AsmCommand.class,
             RunFlatCommand.class,
             CommandLine.HelpCommand.class,
         })
