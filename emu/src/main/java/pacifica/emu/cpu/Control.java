@@ -157,6 +157,19 @@ final class Control {
         }
     }
 
+    /**
+     * SYSCALL through the {@link SyscallHandler}: RCX and R11 end up as SYSCALL and SYSRET leave them
+     * (the return RIP and RFLAGS). Without a handler there is no kernel to enter: #UD (as with
+     * EFER.SCE clear; the STAR/LSTAR path belongs to system mode).
+     */
+    static void syscall(Cpu c) {
+        SyscallHandler h = c.syscallHandler;
+        if (h == null || c.mode != 64) throw c.ud();
+        c.gpr[Cpu.RCX] = c.nextRip;
+        c.gpr[11] = c.rflags() & ~0x10000L;
+        h.syscall(c);
+    }
+
     static void hlt(Cpu c) {
         if (c.cpl != 0) throw c.gp0();
     }

@@ -64,6 +64,8 @@ public final class Cpu {
     public long rngState = 0x5EED_0F_FAC1F1CAL;
     /** Instructions retired (drives the TSC). */
     public long instructions;
+    /** Handles SYSCALL in user-mode environments; null: SYSCALL needs EFER.SCE and a guest kernel. */
+    public SyscallHandler syscallHandler;
     /** Second result of 128-bit division helpers. */
     long divRemainder;
     /** Set by the code-write listener when the running block's code may be stale. */

@@ -23,7 +23,7 @@ public final class Dispatch {
             FWAIT = 50, NOP = 51, JMP = 52, CALL = 53, RET = 54, LOOP = 55, JRCXZ = 56, PUSH = 57, POP = 58,
             PUSH_SEG = 59, PUSHF = 60, POPF = 61, LEAVE = 62, ENTER = 63, HLT = 64, CLI = 65, STI = 66, CLC = 67,
             STC = 68, CMC = 69, CLD = 70, STD = 71, INT3 = 72, INT = 73, INT1 = 74, RDTSCP = 75, PAUSE = 76, BMI = 77, MOV_FROM_SEG = 78, GP0 = 79,
-            FAST_ALU_RR = 80, FAST_ALU_RI = 81, FAST_MOV_RR = 82, FAST_INCDEC_R = 83;
+            FAST_ALU_RR = 80, FAST_ALU_RI = 81, FAST_MOV_RR = 82, FAST_INCDEC_R = 83, SYSCALL = 84;
 
     private static final Dispatch INSTANCE = new Dispatch(InstructionTable.get());
 
@@ -162,6 +162,7 @@ public final class Dispatch {
             case "LEAVE" -> set(f, LEAVE, 0);
             case "ENTER" -> set(f, ENTER, 0);
             case "HLT" -> set(f, HLT, 0);
+            case "SYSCALL" -> set(f, SYSCALL, 0);
             case "CLI" -> set(f, CLI, 0);
             case "STI" -> set(f, STI, 0);
             case "CLC" -> set(f, CLC, 0);

@@ -75,6 +75,7 @@ public final class Exec {
             case Dispatch.RDPID -> Moves.rdpid(c, i);
             case Dispatch.FWAIT -> Moves.fwait(c);
             case Dispatch.NOP -> { }
+            case Dispatch.SYSCALL -> Control.syscall(c);
             case Dispatch.MOV_FROM_SEG -> Moves.movFromSeg(c, i);
             case Dispatch.BMI -> Bmi.exec(c, i, a, d0, d1, b.d2[k]);
             case Dispatch.PAUSE -> Moves.pause(c, i);
