@@ -25,11 +25,13 @@ import picocli.CommandLine.Spec;
  * {@code pacifica run-flat}: runs a flat 64-bit binary on the emulated CPU until HLT and prints the
  * final architectural state.
  */
-@Command(name = "run-flat", description = {
-    "Run a flat 64-bit binary until the first HLT and print the final CPU state.",
-    "The file is mapped read/write/execute at --base; execution starts there at CPL 0 in 64-bit mode",
-    "with all GPRs 0 (RSP too, unless set), RFLAGS 0x202, x87 after FNINIT and MXCSR 0x1F80.",
-    "Exit status: 0 after HLT, 3 after an exception, 4 at the instruction limit."})
+@Command(name = "run-flat", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = {
+            "Run a flat 64-bit binary until the first HLT; print the final CPU state.",
+            "The file is mapped read/write/execute at --base and runs from there at",
+            "CPL 0 in 64-bit mode: GPRs 0 (RSP too, unless set), RFLAGS 0x202, x87",
+            "after FNINIT, MXCSR 0x1F80.",
+            "Exit status: 0 after HLT, 3 after an exception, 4 at --max-insns."})
 public final class RunFlatCommand implements Callable<Integer> {
     static final int EXIT_EXCEPTION = 3, EXIT_LIMIT = 4;
     static final String[] GPR = {"RAX", "RCX", "RDX", "RBX", "RSP", "RBP", "RSI", "RDI",

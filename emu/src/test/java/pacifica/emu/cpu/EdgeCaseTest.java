@@ -277,6 +277,25 @@ class EdgeCaseTest {
     }
 
     @Test
+    void syscallGoesToTheHandler() {
+        // mov $60,%eax; syscall; hlt
+        FlatMachine m = machine("b8 3c 00 00 00 0f 05 f4");
+        assertEquals(Vectors.UD, run(m).vector(), "no handler: #UD");
+        m = machine("b8 3c 00 00 00 0f 05 f4");
+        long[] seen = new long[1];
+        m.cpu.syscallHandler = c -> {
+            seen[0] = c.gpr[0];
+            c.gpr[0] = 42;
+            return false; // keep running
+        };
+        assertHalt(run(m));
+        assertEquals(60, seen[0]);
+        assertEquals(42, m.cpu.gpr[0]);
+        assertEquals(CODE + 7, m.cpu.gpr[Cpu.RCX]);
+        assertEquals(0x202, m.cpu.gpr[11]);
+    }
+
+    @Test
     void garbageNeverEscapesTheLoop() {
         Random rnd = new Random(1);
         for (int n = 0; n < 3000; n++) {
