@@ -12,11 +12,13 @@
 # reported with the first differing line and not timed.  Exit status: 0 when nothing failed
 # (skipped workloads and unavailable emulators are not failures), 1 on any FAILURE, 2 on bad usage.
 # Progress goes to stderr; the table (or, with --json, one JSON object) goes to stdout.
+# Environment: PACIFICA=launcher to use instead of ./pacifica (e.g. another worktree's).
 set -uo pipefail
 
 ROOT=$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WL=$ROOT/bench/workloads
 OUT=$ROOT/bench/target/workloads
+PACIFICA_LAUNCHER=${PACIFICA:-$ROOT/pacifica}
 ALL_WORKLOADS=(sieve hashtable crc32 coremix nbody fft strings syscalls shloop)
 
 usage() {
@@ -172,7 +174,7 @@ detect_runners() {
     # The first call may (re)build cli/target/pacifica.jar; the timed runs then skip that check.
     log "checking for 'pacifica run' (may build cli/target/pacifica.jar)"
     local rc=0
-    timeout 900 "$ROOT/pacifica" run --help >"$TMP/pac.out" 2>"$TMP/pac.err" </dev/null || rc=$?
+    timeout 900 "$PACIFICA_LAUNCHER" run --help >"$TMP/pac.out" 2>"$TMP/pac.err" </dev/null || rc=$?
     if [ $rc != 0 ]; then
         local why
         why=$(grep -m 1 -v '^[[:space:]]*$' "$TMP/pac.err" | cut -c1-160)
@@ -189,7 +191,7 @@ runner_prefix() {
     case $1 in
         native) PREFIX=() ;;
         qemu) PREFIX=(qemu-x86_64) ;;
-        pacifica) PREFIX=(env PACIFICA_NO_BUILD=1 "$ROOT/pacifica" run) ;;
+        pacifica) PREFIX=(env PACIFICA_NO_BUILD=1 "$PACIFICA_LAUNCHER" run) ;;
     esac
 }
 
@@ -381,6 +383,10 @@ else
             [ "${STATUS[$w $r]:-}" = FAILURE ] && echo "FAILURE: $w under $r: ${DETAIL[$w $r]}"
         done
     done
-    if [ "$FAILURES" = 0 ]; then echo "all outputs match"; else echo "$FAILURES FAILURE(s)"; fi
+    checked=0
+    for w in "${WORKLOADS[@]}"; do [ -n "${SKIP[$w]:-}" ] || checked=$((checked + 1)); done
+    if [ "$FAILURES" != 0 ]; then echo "$FAILURES FAILURE(s)"
+    elif [ $checked = 0 ]; then echo "no workload was run"
+    else echo "$checked workload(s) run, all outputs match"; fi
 fi
 [ "$FAILURES" = 0 ]

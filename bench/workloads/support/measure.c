@@ -69,13 +69,8 @@ int main(int argc, char **argv)
         }
     alarm(0);
     clock_gettime(CLOCK_MONOTONIC, &t1);
-    /* wait4's rusage covers the child only; RUSAGE_CHILDREN also has the grandchildren it reaped
-       (e.g. the JVM started by the pacifica launcher script via exec is the same process anyway) */
-    struct rusage all;
-    getrusage(RUSAGE_CHILDREN, &all);
-    if (all.ru_utime.tv_sec * 1000000L + all.ru_utime.tv_usec > ru.ru_utime.tv_sec * 1000000L + ru.ru_utime.tv_usec)
-        ru = all;
-
+    /* wait4's rusage of the child already includes the descendants it waited for, and its
+       ru_maxrss is the largest of theirs (the launcher script execs the JVM in the same process) */
     if (timed_out)
         fprintf(out, "timeout");
     else if (WIFSIGNALED(status))
