@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
         description = "Pacifica: a pure-Java AMD64 emulator, x86-64 assembler and disassembler.",
         subcommands = {
             Main.VersionCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
