@@ -97,7 +97,10 @@ build() {
     fi
     local m=$OUT/measure
     if [ ! -x "$m" ] || [ "$WL/support/measure.c" -nt "$m" ]; then
-        if ! gcc -O2 -Wall -o "$m" "$WL/support/measure.c" 2>"$TMP/build.err"; then
+        if gcc -O2 -Wall -o "$m.$$" "$WL/support/measure.c" 2>"$TMP/build.err"; then
+            mv -f "$m.$$" "$m"
+        else
+            rm -f "$m.$$"
             local why; why=$(head -n 1 "$TMP/build.err")
             for w in "${WORKLOADS[@]}"; do SKIP[$w]="cannot build the measure helper: $why"; done
             return 1
@@ -109,9 +112,12 @@ build() {
         [ -f "$src" ] || continue # not a C workload (shloop)
         if [ ! -x "$bin" ] || [ "$src" -nt "$bin" ] || [ "$WL/bench.h" -nt "$bin" ]; then
             log "building $w"
-            if ! gcc -O2 -static -o "$bin" "$src" -lm 2>"$TMP/build.err"; then
+            # build beside and rename, so a concurrent run never executes a half-written binary
+            if gcc -O2 -static -o "$bin.$$" "$src" -lm 2>"$TMP/build.err"; then
+                mv -f "$bin.$$" "$bin"
+            else
                 SKIP[$w]="gcc -O2 -static failed: $(grep -m 1 -i 'error' "$TMP/build.err" || head -n 1 "$TMP/build.err")"
-                rm -f "$bin"
+                rm -f "$bin.$$" "$bin"
             fi
         fi
     done
@@ -373,7 +379,7 @@ else
             esac
             [ $r = native ] && line+=" $cell" || line+=" | $cell"
         done
-        echo "$line"
+        echo "${line%"${line##*[! ]}"}" # without the trailing blanks of empty cells
     done
     for r in qemu pacifica; do
         available "$r" || echo "$r: n/a (${RUNNER_REASON[$r]})"
