@@ -179,17 +179,24 @@ detect_runners() {
     # `pacifica run` is Linux user mode; until it exists the launcher reports an unknown command.
     # The first call may (re)build cli/target/pacifica.jar; the timed runs then skip that check.
     log "checking for 'pacifica run' (may build cli/target/pacifica.jar)"
-    local rc=0
+    # `run --help` is the documented check; a `run` without a --help option answers `help run`.
+    # picocli answers `--help` after an unknown word with the top-level usage and exit 0, so the
+    # usage line of `run` itself is what counts.
+    local rc=0 rc2=0
     timeout 900 "$PACIFICA_LAUNCHER" run --help >"$TMP/pac.out" 2>"$TMP/pac.err" </dev/null || rc=$?
-    if [ $rc != 0 ]; then
+    if [ $rc = 0 ] && grep -q '^Usage: pacifica run' "$TMP/pac.out"; then
+        RUNNERS+=(pacifica)
+        return
+    fi
+    timeout 900 "$PACIFICA_LAUNCHER" help run >"$TMP/pac2.out" 2>"$TMP/pac2.err" </dev/null || rc2=$?
+    if [ $rc2 = 0 ] && grep -q '^Usage: pacifica run' "$TMP/pac2.out"; then
+        RUNNERS+=(pacifica)
+    elif [ $rc = 0 ]; then
+        RUNNER_REASON[pacifica]="not available: this build has no 'run' command ('./pacifica run --help' shows the top-level usage)"
+    else
         local why
         why=$(grep -m 1 -v '^[[:space:]]*$' "$TMP/pac.err" | cut -c1-160)
         RUNNER_REASON[pacifica]="not available: './pacifica run --help' exited with $rc${why:+ ($why)}"
-    elif ! grep -q '^Usage: pacifica run' "$TMP/pac.out"; then
-        # picocli answers `--help` after an unknown word with the top-level usage and exit 0
-        RUNNER_REASON[pacifica]="not available: this build has no 'run' command ('./pacifica run --help' shows the top-level usage)"
-    else
-        RUNNERS+=(pacifica)
     fi
 }
 
@@ -235,7 +242,11 @@ run_workload() {
             case $st in
                 timeout) why="timed out after ${TIMEOUT}s" ;;
                 signal:*) why="killed by signal ${st#signal:}" ;;
-                *) why="exit status $st" ;;
+                *) why="exit status $st"
+                   # shells and launchers report a signal n as 128+n (e.g. 132: SIGILL, an unknown instruction)
+                   if [ "$st" -gt 128 ] && [ "$st" -lt 160 ] && kill -l $((st - 128)) >/dev/null 2>&1; then
+                       why+=" (128+$((st - 128)): SIG$(kill -l $((st - 128))))"
+                   fi ;;
             esac
             local errline; errline=$(grep -m 1 -v '^[[:space:]]*$' "$TMP/err" | cut -c1-200)
             STATUS[$key]=FAILURE
