@@ -30,6 +30,10 @@ import picocli.CommandLine.Spec;
         description = "Pacifica: a pure-Java AMD64 emulator, x86-64 assembler and disassembler.",
         subcommands = {
             Main.VersionCommand.class,
+            DisasmCommand.class,
+            AsmCommand.class,
+            RunFlatCommand.class,
+            RunCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
@@ -62,6 +66,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setParameterExceptionHandler(Main::handleParameterError);
         cl.setExecutionExceptionHandler(Main::handleExecutionError);
+        cl.getSubcommands().get("run").setStopAtPositional(true); // the guest's options follow PROGRAM
         return cl;
     }
 

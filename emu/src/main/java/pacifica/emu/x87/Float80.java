@@ -113,9 +113,21 @@ public final class Float80 {
 
     /** Signals a denormal operand; false when the exception is unmasked (no result). */
     static boolean denormal(FpEnv env, int ca, int cb) {
-        if (ca != DENORMAL && cb != DENORMAL) return true;
+        return denormal(env, ca, cb, false);
+    }
+
+    /** As above; {@code sourceDenormal}: the memory operand was a denormal of its own format. */
+    static boolean denormal(FpEnv env, int ca, int cb, boolean sourceDenormal) {
+        if (ca != DENORMAL && cb != DENORMAL && !sourceDenormal) return true;
         env.flags |= DE;
         return env.masked(DE);
+    }
+
+    /** Reads and clears {@link FpEnv#denormalSource}. */
+    static boolean takeSourceDenormal(FpEnv env) {
+        boolean d = env.denormalSource;
+        env.denormalSource = false;
+        return d;
     }
 
     /** The exponent of a finite nonzero operand after normalizing its significand ({@link #normalized}). */
@@ -146,6 +158,7 @@ public final class Float80 {
 
     private static boolean addSub(FpEnv env, int seA, long mA, int seB, long mB, boolean negateB) {
         env.flags = 0;
+        boolean src = takeSourceDenormal(env);
         int ca = classify(seA, mA), cb = classify(seB, mB);
         int s = specialOperands(env, seA, mA, ca, seB, mB, cb);
         if (s >= 0) return s == 1;
@@ -153,11 +166,11 @@ public final class Float80 {
         int sa = sign(seA), sb = sign(seB);
         if (ca == INF || cb == INF) {
             if (ca == INF && cb == INF && sa != sb) return invalid(env);
-            if (!denormal(env, ca, cb)) return false;
+            if (!denormal(env, ca, cb, src)) return false;
             env.result(ca == INF ? seA : seB, INTEGER_BIT);
             return true;
         }
-        if (!denormal(env, ca, cb)) return false;
+        if (!denormal(env, ca, cb, src)) return false;
         int rc = env.roundingControl();
         if (ca == ZERO && cb == ZERO) {
             int zs = sa == sb ? sa : (rc == FpEnv.RC_DOWN ? 1 : 0);
@@ -226,17 +239,18 @@ public final class Float80 {
 
     public static boolean mul(FpEnv env, int seA, long mA, int seB, long mB) {
         env.flags = 0;
+        boolean src = takeSourceDenormal(env);
         int ca = classify(seA, mA), cb = classify(seB, mB);
         int s = specialOperands(env, seA, mA, ca, seB, mB, cb);
         if (s >= 0) return s == 1;
         int sign = sign(seA) ^ sign(seB);
         if (ca == INF || cb == INF) {
             if (ca == ZERO || cb == ZERO) return invalid(env);
-            if (!denormal(env, ca, cb)) return false;
+            if (!denormal(env, ca, cb, src)) return false;
             env.result((sign << 15) | MAX_EXP, INTEGER_BIT);
             return true;
         }
-        if (!denormal(env, ca, cb)) return false;
+        if (!denormal(env, ca, cb, src)) return false;
         if (ca == ZERO || cb == ZERO) {
             env.result(sign << 15, 0);
             return true;
@@ -257,18 +271,19 @@ public final class Float80 {
     /** a / b (FDIV; FDIVR is div with the operands swapped). */
     public static boolean div(FpEnv env, int seA, long mA, int seB, long mB) {
         env.flags = 0;
+        boolean src = takeSourceDenormal(env);
         int ca = classify(seA, mA), cb = classify(seB, mB);
         int s = specialOperands(env, seA, mA, ca, seB, mB, cb);
         if (s >= 0) return s == 1;
         int sign = sign(seA) ^ sign(seB);
         if (ca == INF) {
             if (cb == INF) return invalid(env);
-            if (!denormal(env, ca, cb)) return false;
+            if (!denormal(env, ca, cb, src)) return false;
             env.result((sign << 15) | MAX_EXP, INTEGER_BIT);
             return true;
         }
         if (cb == INF) {
-            if (!denormal(env, ca, cb)) return false;
+            if (!denormal(env, ca, cb, src)) return false;
             env.result(sign << 15, 0);
             return true;
         }
@@ -280,7 +295,7 @@ public final class Float80 {
             env.result((sign << 15) | MAX_EXP, INTEGER_BIT);
             return true;
         }
-        if (!denormal(env, ca, cb)) return false;
+        if (!denormal(env, ca, cb, src)) return false;
         if (ca == ZERO) {
             env.result(sign << 15, 0);
             return true;
@@ -295,19 +310,43 @@ public final class Float80 {
             nh = ma; nl = 0;
             exp--;
         }
-        long q = 0;
-        for (int i = 0; i < 64; i++) {
-            boolean carry = nh < 0;
-            nh = (nh << 1) | (nl >>> 63);
-            nl <<= 1;
-            q <<= 1;
-            if (carry || Long.compareUnsigned(nh, mb) >= 0) {
-                nh -= mb;
-                q |= 1;
-            }
+        long q = divide128(nh, nl, mb);
+        return Rounder.round(env, sign, exp, q, remainderBits(remainder128(nh, nl, mb, q), mb), env.precision(),
+                MAX_EXP, Rounder.WRAP_EXTENDED);
+    }
+
+    private static final long B32 = 1L << 32, LOW32 = B32 - 1;
+
+    /**
+     * floor((u1:u0) / v) for a normalized divisor (bit 63 set) and u1 < v, so that the quotient fits
+     * in 64 bits: Knuth's algorithm D with two 32-bit quotient digits (Hacker's Delight, divlu).
+     */
+    static long divide128(long u1, long u0, long v) {
+        long vn1 = v >>> 32, vn0 = v & LOW32;
+        long un1 = u0 >>> 32, un0 = u0 & LOW32;
+        long q1 = Long.divideUnsigned(u1, vn1);
+        long rhat = u1 - q1 * vn1;
+        while (Long.compareUnsigned(q1, LOW32) > 0
+                || Long.compareUnsigned(q1 * vn0, (rhat << 32) | un1) > 0) {
+            q1--;
+            rhat += vn1;
+            if (Long.compareUnsigned(rhat, LOW32) > 0) break;
         }
-        return Rounder.round(env, sign, exp, q, remainderBits(nh, mb), env.precision(), MAX_EXP,
-                Rounder.WRAP_EXTENDED);
+        long un21 = (u1 << 32) + un1 - q1 * v;
+        long q0 = Long.divideUnsigned(un21, vn1);
+        rhat = un21 - q0 * vn1;
+        while (Long.compareUnsigned(q0, LOW32) > 0
+                || Long.compareUnsigned(q0 * vn0, (rhat << 32) | un0) > 0) {
+            q0--;
+            rhat += vn1;
+            if (Long.compareUnsigned(rhat, LOW32) > 0) break;
+        }
+        return (q1 << 32) | q0;
+    }
+
+    /** (u1:u0) - q * v, known to be below v. */
+    static long remainder128(long u1, long u0, long v, long q) {
+        return u0 - q * v;
     }
 
     /** Round and sticky bits for a remainder {@code r < d}: the fraction r/d as far as rounding needs it. */
@@ -346,12 +385,7 @@ public final class Float80 {
             rh = ma >>> 1; rl = ma << 63;
         }
         int exp = Math.floorDiv(e, 2) + BIAS;
-        long root = 0;
-        for (int bit = 63; bit >= 0; bit--) {
-            long c = root | (1L << bit);
-            long sh = Math.unsignedMultiplyHigh(c, c), sl = c * c;
-            if (Long.compareUnsigned(sh, rh) < 0 || (sh == rh && Long.compareUnsigned(sl, rl) <= 0)) root = c;
-        }
+        long root = isqrt128(rh, rl);
         long sh = Math.unsignedMultiplyHigh(root, root), sl = root * root;
         long remL = rl - sl;
         long remH = rh - sh - (Long.compareUnsigned(rl, sl) < 0 ? 1 : 0);
@@ -366,30 +400,55 @@ public final class Float80 {
         return Rounder.round(env, 0, exp, root, lo, env.precision(), MAX_EXP, Rounder.WRAP_EXTENDED);
     }
 
+    /**
+     * floor(sqrt(rh:rl)) for a radicand in [2^126, 2^128): a double estimate, one Newton step in
+     * 128/64-bit integer arithmetic, then a correction by at most a few units.
+     */
+    static long isqrt128(long rh, long rl) {
+        double approx = Math.sqrt(((rh >>> 1) * 2.0 + (rh & 1)) * 0x1p64 + (rl >>> 1) * 2.0);
+        long r = approx >= 0x1p64 ? -1L : Long.MIN_VALUE | (long) (Math.max(approx, 0x1p63) - 0x1p63);
+        if (Long.compareUnsigned(rh, r) < 0) {
+            // integer Newton step (r + R/r) / 2, which never lands below floor(sqrt(R))
+            long q = divide128(rh, rl, r);
+            r = (r >>> 1) + (q >>> 1) + (r & q & 1);
+        }
+        while (squareAbove(r, rh, rl)) r--;
+        while (r != -1L && !squareAbove(r + 1, rh, rl)) r++;
+        return r;
+    }
+
+    /** r^2 > rh:rl (unsigned 128-bit). */
+    private static boolean squareAbove(long r, long rh, long rl) {
+        long sh = Math.unsignedMultiplyHigh(r, r), sl = r * r;
+        int c = Long.compareUnsigned(sh, rh);
+        return c > 0 || (c == 0 && Long.compareUnsigned(sl, rl) > 0);
+    }
+
     // ------------------------------------------------------------------ compare
 
     /**
      * FCOM/FUCOM/FCOMI: compares a with b and sets C3 C2 C0 in {@code env.flags} (greater: 000,
-     * less: 001, equal: 100, unordered: 111). {@code quiet} (FUCOM) signals IE only for SNaNs, a
-     * plain compare for any NaN. Returns false when an unmasked exception suppresses the result
-     * (the condition codes are then not to be changed).
+     * less: 001, equal: 100, unordered: 111). {@code quiet} (FUCOM) signals IE only for SNaNs and
+     * unsupported formats, a plain compare for any NaN. Returns false when an exception is unmasked;
+     * the condition codes are set even then, as the host AMD processor does (for FCOMI too).
      */
     public static boolean compare(FpEnv env, int seA, long mA, int seB, long mB, boolean quiet) {
         env.flags = 0;
+        boolean sourceDenormal = takeSourceDenormal(env);
         int ca = classify(seA, mA), cb = classify(seB, mB);
         if (ca == UNSUPPORTED || cb == UNSUPPORTED || isNaN(ca) || isNaN(cb)) {
             boolean signal = !quiet || ca == SNAN || cb == SNAN || ca == UNSUPPORTED || cb == UNSUPPORTED;
+            env.flags |= C3 | C2 | C0;
             if (signal) {
                 env.flags |= IE;
-                if (!env.masked(IE)) return false;
+                return env.masked(IE);
             }
-            env.flags |= C3 | C2 | C0;
             return true;
         }
-        if (!denormal(env, ca, cb)) return false;
+        boolean ok = denormal(env, ca, cb, sourceDenormal);
         int c = compareOrdered(seA, mA, ca, seB, mB, cb);
         env.flags |= c == 0 ? C3 : c < 0 ? C0 : 0;
-        return true;
+        return ok;
     }
 
     /** Compares two ordered (non-NaN, supported) values: -1, 0, 1. */

@@ -101,6 +101,39 @@ public final class Float80Convert {
                 0x7FF, 1023);
     }
 
+    /**
+     * The m32 operand of FADD/FSUB/FMUL/FDIV/FCOM m32: widened exactly to 80 bits with no exception
+     * and an SNaN left signaling (the arithmetic raises IE for it and applies the NaN rules, under
+     * which a QNaN beats an SNaN); a denormal sets {@link FpEnv#denormalSource}. Result in
+     * {@code env.se/m}.
+     */
+    public static void widenFloat32(FpEnv env, int bits) {
+        widen(env, (bits >>> 31) & 1, (bits >>> 23) & 0xFF, (long) (bits & 0x7FFFFF) << 40, 0xFF, 127);
+    }
+
+    /** The m64 operand of the arithmetic instructions; see {@link #widenFloat32}. */
+    public static void widenFloat64(FpEnv env, long bits) {
+        widen(env, (int) (bits >>> 63), (int) (bits >>> 52) & 0x7FF, (bits & 0xF_FFFF_FFFF_FFFFL) << 11, 0x7FF, 1023);
+    }
+
+    private static void widen(FpEnv env, int sign, int exp, long frac, int maxExp, int bias) {
+        int s = sign << 15;
+        env.denormalSource = false;
+        if (exp == maxExp) {
+            env.result(s | MAX_EXP, INTEGER_BIT | frac);
+        } else if (exp == 0) {
+            if (frac == 0) {
+                env.result(s, 0);
+            } else {
+                env.denormalSource = true;
+                int n = Long.numberOfLeadingZeros(frac);
+                env.result(s | (BIAS - bias + 1 - n), frac << n);
+            }
+        } else {
+            env.result(s | (exp - bias + BIAS), INTEGER_BIT | frac);
+        }
+    }
+
     /** {@code frac}: the fraction bits left-aligned below bit 63. */
     private static boolean fromBinary(FpEnv env, int sign, int exp, long frac, int maxExp, int bias) {
         env.flags = 0;
@@ -185,8 +218,8 @@ public final class Float80Convert {
 
     /**
      * FBLD: {@code low} holds digit bytes 0-7 (little-endian, two digits per byte), {@code high} bytes
-     * 8-9 (byte 8: digits 17-16; byte 9: sign in bit 7). Digits above 9 give undefined results
-     * (here: their binary weight); the conversion is exact.
+     * 8-9 (byte 8: digits 17-16; byte 9: sign in bit 7). Digits above 9 are "undefined"; the host
+     * weighs them like any digit (0xFF = 15 * 10 + 15), and so does this. The conversion is exact.
      */
     public static void fromBcd(FpEnv env, long low, int high) {
         int top = high & 0xFF;

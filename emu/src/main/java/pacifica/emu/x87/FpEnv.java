@@ -20,6 +20,7 @@ public final class FpEnv {
     public static final int ALL_EXCEPTIONS = 0x3F;
     // Condition codes (status word).
     public static final int C0 = 0x0100, C1 = 0x0200, C2 = 0x0400, C3 = 0x4000;
+    public static final int CONDITION_CODES = C0 | C1 | C2 | C3;
     /** Rounding control values (control word bits 10-11). */
     public static final int RC_NEAREST = 0, RC_DOWN = 1, RC_UP = 2, RC_ZERO = 3;
     /** Precision control values (control word bits 8-9); 1 is reserved. */
@@ -27,6 +28,13 @@ public final class FpEnv {
     /** The control word after FNINIT: everything masked, round to nearest, 64-bit precision. */
     public static final int DEFAULT_CONTROL = 0x037F;
 
+    /**
+     * Input for the memory-operand forms (FADD m32 ...): set by {@link Float80Convert#widenFloat32}
+     * and {@link Float80Convert#widenFloat64} when the operand was a denormal of its own format,
+     * which the arithmetic must treat as a denormal operand although it is normal in 80 bits.
+     * The next add/sub/mul/div/compare consumes (clears) it.
+     */
+    public boolean denormalSource;
     /** The x87 control word in effect (input). */
     public int control = DEFAULT_CONTROL;
     /** Exception and condition-code bits produced by the last operation (output). */
@@ -52,7 +60,7 @@ public final class FpEnv {
         return (control >> 10) & 3;
     }
 
-    /** Significand bits the precision-control field selects (reserved value 1 behaves as 64 here). */
+    /** Significand bits the precision-control field selects (the reserved value 1 gives 64, as on the host). */
     public int precision() {
         return switch ((control >> 8) & 3) {
             case PC_24 -> 24;

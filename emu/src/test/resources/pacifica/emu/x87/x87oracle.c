@@ -77,6 +77,13 @@ static void run(const in_rec *c, out_rec *o) {
     case 39: RUN("fxtract"); break;
     case 40: RUN("fprem"); break;
     case 41: RUN("fprem1"); break;
+    /* arithmetic with a memory operand: ST(0) = a op m */
+    case 50: RUN("fadds %[mem]"); break;
+    case 51: RUN("faddl %[mem]"); break;
+    case 52: RUN("fiadds %[mem]"); break;
+    case 53: RUN("fiaddl %[mem]"); break;
+    case 54: RUN("fcoms %[mem]"); break;
+    case 55: RUN("fdivrl %[mem]"); break;
     default: o->sw = 0xFFFF; break;
     }
 }

@@ -74,6 +74,14 @@ public final class Decoder {
                 case 0x65 -> out.segmentOverride = Instruction.GS;
                 case 0x66 -> out.operandSizePrefix = true;
                 case 0x67 -> out.addressSizePrefix = true;
+                case 0x9B -> {
+                    // FWAIT directly followed (after any prefixes) by an x87 escape forms the waiting
+                    // form of that instruction (FSTCW = 9B D9 /7); otherwise 9B is FWAIT itself.
+                    if (!x87Follows(code, p + 1, end, mode)) return p;
+                    out.waitPrefix = true;
+                    p++;
+                    continue;
+                }
                 default -> {
                     if (mode == 64 && (b & 0xF0) == 0x40) {
                         legacy = false;
@@ -97,6 +105,20 @@ public final class Decoder {
         }
     }
 
+    private static boolean x87Follows(byte[] code, int p, int end, int mode) {
+        for (; p < end; p++) {
+            int b = code[p] & 0xFF;
+            switch (b) {
+                case 0xF0, 0xF2, 0xF3, 0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65, 0x66, 0x67, 0x9B -> { }
+                default -> {
+                    if (mode == 64 && (b & 0xF0) == 0x40) continue;
+                    return b >= 0xD8 && b <= 0xDF;
+                }
+            }
+        }
+        return false;
+    }
+
     private int decodeOpcode(byte[] code, int offset, int p, int end, int limit, int mode, Instruction out) {
         int b = code[p] & 0xFF;
         int space = SPACE_LEGACY;
@@ -110,7 +132,7 @@ public final class Decoder {
                 if (++p >= end) return truncated(out, offset, p, limit);
                 b = code[p] & 0xFF;
             }
-        } else if (b == 0x8F && p + 1 < end && (code[p + 1] & 0x1F) >= 8) {
+        } else if (b == 0x8F && p + 1 < end && (code[p + 1] & 0x1F) >= 8 && (code[p + 1] & 0x1F) <= 10) {
             // AMD XOP (8F with map select >= 8): not implemented by the processors Pacifica models.
             // It is undefined here; like objdump, the three prefix bytes and the opcode are consumed.
             out.invalid = Instruction.Invalid.BAD_VEX;
@@ -132,6 +154,13 @@ public final class Decoder {
             out.invalid = Instruction.Invalid.UNDEFINED_OPCODE;
             return finishInvalid(out, offset, p);
         }
+        if (b == 0x62 && mode == 64 && space == SPACE_LEGACY && map == MAP_LEGACY) {
+            // EVEX (AVX-512) is not implemented. objdump counts the 62 and the next byte when that
+            // byte could begin an EVEX prefix (map bits non-zero, bit 3 clear).
+            out.invalid = Instruction.Invalid.UNDEFINED_OPCODE;
+            int p0 = p < end ? code[p] & 0xFF : 0;
+            return finishInvalid(out, offset, (p0 & 3) != 0 && (p0 & 8) == 0 ? Math.min(end, p + 1) : p);
+        }
         int modrm = -1;
         if (candidates[0].hasModrm) {
             if (p >= end) return truncated(out, offset, p, limit);
@@ -139,20 +168,40 @@ public final class Decoder {
         }
         InstructionForm form = match(candidates, out, modrm, mode, space);
         if (form == null) {
-            // Like objdump, an opcode whose ModRM selects no form counts up to the opcode byte.
             out.invalid = Instruction.Invalid.UNDEFINED_OPCODE;
+            if (map == MAP_LEGACY && space == SPACE_LEGACY && b >= 0xD8 && b <= 0xDF) {
+                // An undefined x87 escape still has its ModRM operand; objdump counts (and prints) it.
+                out.addressSize = addressSize(out, mode);
+                out.operandSize = mode == 16 ? 2 : 4;
+                int q = decodeModrm(code, p + 1, end, out, modrm, mode);
+                if (q < 0) return truncated(out, offset, -q - 1, limit);
+                if (out.dispSize > 0) out.dispOffset -= offset;
+                return finishInvalid(out, offset, q);
+            }
+            if (space == SPACE_LEGACY && map != MAP_LEGACY && matchesWithAnotherPrefix(candidates, out, modrm, mode)) {
+                out.invalid = Instruction.Invalid.UNDEFINED_FOR_PREFIX;
+            }
+            // Like objdump, an opcode whose ModRM selects no form counts up to the opcode byte.
             return finishInvalid(out, offset, p);
         }
         out.operandSize = operandSize(form, out, mode);
         out.addressSize = addressSize(out, mode);
-        if (modrm >= 0) {
+        if (modrm >= 0 && form.anyMod) {
+            out.modrm = modrm;
+            out.mod = 3;
+            out.reg = ((modrm >> 3) & 7) | ((out.rex & 4) << 1);
+            out.rm = (modrm & 7) | ((out.rex & 1) << 3);
+            p++;
+        } else if (modrm >= 0) {
             p = decodeModrm(code, p + 1, end, out, modrm, mode);
             if (p < 0) return truncated(out, offset, -p - 1, limit);
         } else if (form.plusRegister) {
             out.rm = (b & 7) | ((out.rex & 1) << 3);
         }
-        p = decodeImmediates(code, p, end, out, form, mode);
-        if (p < 0) return truncated(out, offset, -p - 1, limit);
+        if (form.hasTrailingBytes) {
+            p = decodeImmediates(code, p, end, out, form, mode);
+            if (p < 0) return truncated(out, offset, -p - 1, limit);
+        }
         out.form = form;
         out.length = p - offset;
         if (out.dispSize > 0) out.dispOffset -= offset;
@@ -226,6 +275,7 @@ public final class Decoder {
         int w = space == SPACE_LEGACY ? (out.rex >> 3) & 1 : (out.vexW ? 1 : 0);
         int asz = addressSize(out, mode);
         for (InstructionForm f : candidates) {
+            if (f.unconstrained) return f;
             if (f.mandatoryPrefix != PREFIX_ANY && f.mandatoryPrefix != prefix) continue;
             if (modrm >= 0) {
                 if (f.modrmReg >= 0 && f.modrmReg != reg) continue;
@@ -235,6 +285,12 @@ public final class Decoder {
                 if (f.modConstraint == MOD_RIP && (mod != 0 || rm != 5)) continue;
             }
             if (f.no66 && out.operandSizePrefix) continue;
+            if (f.anyMod && modrm >= 0) {
+                if (f.modrmReg >= 0 && f.modrmReg != reg) continue;
+                if (f.modes == MODES_NOT64 && mode == 64) continue;
+                if (f.modes == MODES_ONLY64 && mode != 64) continue;
+                return f;
+            }
             if (f.noRexB && (out.rex & 1) != 0) continue;
             if (f.modes == MODES_NOT64 && mode == 64) continue;
             if (f.modes == MODES_ONLY64 && mode != 64) continue;
@@ -242,17 +298,27 @@ public final class Decoder {
             if (f.vexL >= 0 && f.vexL != out.vexL) continue;
             if (f.operandSizeConstraint != 0 && f.operandSizeConstraint != operandSize(f, out, mode)) continue;
             if (f.addressSizeConstraint != 0 && f.addressSizeConstraint != asz) continue;
-            if (space != SPACE_LEGACY && out.vvvv != 0 && !usesVvvv(f)) continue;
+            if (space != SPACE_LEGACY && out.vvvv != 0 && !f.usesVvvv) continue;
             return f;
         }
         return null;
     }
 
-    private static boolean usesVvvv(InstructionForm f) {
-        for (OperandSpec o : f.operands) {
-            if (o.kind() == pacifica.x86.isa.OperandKind.H || o.kind() == pacifica.x86.isa.OperandKind.B) return true;
+    /** Whether some form would match if the mandatory prefix were different (for objdump's "(bad)"). */
+    private static boolean matchesWithAnotherPrefix(InstructionForm[] candidates, Instruction out, int modrm, int mode) {
+        int saved = out.repeatPrefix;
+        boolean saved66 = out.operandSizePrefix;
+        try {
+            for (int variant = 0; variant < 4; variant++) {
+                out.repeatPrefix = variant == 2 ? 0xF3 : variant == 3 ? 0xF2 : 0;
+                out.operandSizePrefix = variant == 1;
+                if (match(candidates, out, modrm, mode, SPACE_LEGACY) != null) return true;
+            }
+            return false;
+        } finally {
+            out.repeatPrefix = saved;
+            out.operandSizePrefix = saved66;
         }
-        return f.has("vvvv");
     }
 
     /** Effective operand size in bytes (APM vol. 1, 2.2.3 and Table 1-3 of vol. 3). */
@@ -260,7 +326,7 @@ public final class Decoder {
         boolean p66 = out.operandSizePrefix && f.mandatoryPrefix != PREFIX_66;
         if (mode == 64) {
             if (f.forceOperand64) return 8;
-            if (f.space == SPACE_LEGACY && (out.rex & 8) != 0) return 8;
+            if ((out.rex & 8) != 0) return 8; // REX.W, or VEX.W for the VEX forms whose y operands it widens
             if (p66) return 2;
             return f.defaultOperand64 ? 8 : 4;
         }

@@ -18,7 +18,12 @@ public final class Instruction {
     public static final int ES = 0, CS = 1, SS = 2, DS = 3, FS = 4, GS = 5;
 
     /** Why an instruction did not decode ({@link #form} is then null). */
-    public enum Invalid { NONE, UNDEFINED_OPCODE, TOO_LONG, TRUNCATED, BAD_PREFIX, BAD_VEX }
+    public enum Invalid {
+        NONE, UNDEFINED_OPCODE,
+        /** The opcode exists, but not with this mandatory prefix (66/F2/F3) in effect. */
+        UNDEFINED_FOR_PREFIX,
+        TOO_LONG, TRUNCATED, BAD_PREFIX, BAD_VEX
+    }
 
     /** The matched table form, or null when the bytes are not a valid instruction. */
     public InstructionForm form;
@@ -46,6 +51,11 @@ public final class Instruction {
     public int rex;
     /** A REX byte that was present but ignored because a legacy prefix followed it. */
     public int ignoredRex;
+    /**
+     * A 9B (FWAIT) byte preceded this x87 instruction: together they are the waiting form
+     * (9B DD /7 is FSTSW), and the processor performs the FWAIT check first.
+     */
+    public boolean waitPrefix;
 
     // VEX fields (vexLength 0 when not VEX-encoded).
     public int vexLength;
@@ -108,6 +118,7 @@ public final class Instruction {
         this.segmentOverride = NONE;
         this.rex = 0;
         this.ignoredRex = 0;
+        this.waitPrefix = false;
         this.vexLength = 0;
         this.vexL = 0;
         this.vexW = false;

@@ -22,23 +22,16 @@ public final class AttFormatter extends Formatter {
     }
 
     @Override
-    protected void formatOperands(Instruction insn, Usage usage, StringBuilder out) {
-        InstructionForm f = insn.form;
-        OperandSpec[] ops = f.operands;
-        boolean keepOrder = f.has("attorder");
-        boolean first = true;
-        for (int n = 0; n < ops.length; n++) {
-            OperandSpec o = ops[keepOrder ? n : ops.length - 1 - n];
-            int mark = out.length();
-            if (!first) out.append(',');
-            if (!operand(o, insn, usage, out)) {
-                out.setLength(mark);
-                continue;
-            }
-            first = false;
-        }
-        if (f.addressSizeConstraint != 0) usage.addressSize = true;
-        if (f.has("lockcr8") && insn.lock) usage.lockAsCr8 = false;
+    protected OperandSpec[] operandOrder(InstructionForm f) {
+        if (f.has("attorder")) return f.operands;
+        OperandSpec[] reversed = new OperandSpec[f.operands.length];
+        for (int n = 0; n < reversed.length; n++) reversed[n] = f.operands[reversed.length - 1 - n];
+        return reversed;
+    }
+
+    @Override
+    protected void appendBadOperand(Instruction insn, StringBuilder out) {
+        memory(insn, new Usage(), out);
     }
 
     @Override
@@ -49,8 +42,8 @@ public final class AttFormatter extends Formatter {
         }
     }
 
-    /** Appends one operand; returns false when objdump prints nothing for it (the implicit 1 of D0/D1). */
-    private boolean operand(OperandSpec o, Instruction insn, Usage usage, StringBuilder out) {
+    @Override
+    protected boolean operand(OperandSpec o, Instruction insn, Usage usage, StringBuilder out) {
         if (isMemoryOperand(o, insn)) {
             noteSizeUse(o, insn, usage);
             if (o.kind() == OperandKind.X) {
@@ -94,7 +87,11 @@ public final class AttFormatter extends Formatter {
             return true;
         }
         if (insn.form.has("indirect")) out.append('*');
-        out.append('%').append(r == Register.ST0 && o.kind() == OperandKind.ST0 ? "st" : r.gnuName);
+        if (r.kind == Register.Kind.DEBUG) {
+            out.append("%db").append(r.number); // objdump's AT&T name for the debug registers
+        } else {
+            out.append('%').append(r == Register.ST0 && o.kind() == OperandKind.ST0 ? "st" : r.gnuName);
+        }
         return true;
     }
 
@@ -124,47 +121,16 @@ public final class AttFormatter extends Formatter {
             memory16(insn, usage, out);
             return;
         }
-        int modrm = insn.modrm;
-        int mod = modrm >> 6;
-        boolean hasSib = insn.sib >= 0;
-        boolean riprel = insn.base == Instruction.BASE_RIP;
-        boolean hasBase = insn.base >= 0 && !riprel;
-        boolean hasIndex = insn.index >= 0;
-        int scale = insn.scale;
-        int baseLow = hasSib ? insn.sib & 7 : modrm & 7;
-        long disp = insn.disp;
-        boolean needIndex = false, needAddr32 = false;
-        if (hasSib && !hasBase && !hasIndex && insn.mode != 16) {
-            if (insn.mode == 64) {
-                if (insn.addressSize == 4) {
-                    disp &= 0xFFFF_FFFFL;
-                    needIndex = true;
-                }
-                needAddr32 = true;
-            } else {
-                needIndex = true;
-            }
+        Address a = Address.of(insn, usage);
+        if (a.dispEncoded) {
+            if (a.bracketed || a.riprel) appendDisplacement(a.disp, insn.mode, out);
+            else appendOperandValue(a.disp, insn.mode, out);
+            if (a.riprel) out.append(insn.addressSize == 4 ? "(%eip)" : "(%rip)");
         }
-        // objdump counts REX.B as consumed by any ModRM memory operand and REX.X by any SIB byte.
-        usage.rexBits |= 1;
-        if (hasSib) usage.rexBits |= 2;
-        boolean hasDisp = hasBase || needIndex || (hasSib && (hasIndex || scale != 0));
-        if (mod != 0 || baseLow == 5) {
-            if (hasDisp || riprel) appendDisplacement(disp, insn.mode, out);
-            else appendOperandValue(disp, insn.mode, out);
-            if (riprel) out.append(insn.addressSize == 4 ? "(%eip)" : "(%rip)");
-        }
-        if (hasBase || hasIndex || needIndex || needAddr32 || riprel) usage.addressSize = true;
-        if (!hasDisp) return;
-        boolean wide = insn.mode == 64 && insn.addressSize == 8;
+        if (!a.bracketed) return;
         out.append('(');
-        if (hasBase) out.append('%').append(Register.gpr(insn.base, wide ? 8 : 4, true).gnuName);
-        if (hasSib && (scale != 0 || needIndex || hasIndex || (hasBase && baseLow != 4))) {
-            out.append(',');
-            if (hasIndex) out.append('%').append(Register.gpr(insn.index, wide ? 8 : 4, true).gnuName);
-            else out.append(wide ? "%riz" : "%eiz");
-            out.append(',').append(1 << scale);
-        }
+        if (a.hasBase) out.append('%').append(a.base);
+        if (a.showIndex) out.append(",%").append(a.index).append(',').append(1 << a.scale);
         out.append(')');
     }
 
@@ -214,6 +180,7 @@ public final class AttFormatter extends Formatter {
         InstructionForm f = insn.form;
         String att = insn.operandSize == 8 && f.has("att64") ? f.attribute("att64")
                 : insn.addressSize == 8 && f.has("atta64") ? f.attribute("atta64") : f.attribute("att");
+        if (insn.waitPrefix && f.has("wait")) att = f.attribute("wait");
         String name = displayName(att != null ? att : lower(f.mnemonic));
         if (f.has("branchhint") || (f.flow == pacifica.x86.isa.Flow.BRANCH && isJcc(f))) {
             // objdump shows 2E/3E before a Jcc as the old branch hints.
@@ -237,6 +204,15 @@ public final class AttFormatter extends Formatter {
         switch (rule) {
             case "none" -> { }
             case "always" -> out.append(letter(operationSize(insn)));
+            case "mem64" -> {
+                // objdump sizes a memory source only where REX.W could change it (64-bit mode).
+                usage.rexBits |= 8;
+                if (insn.isMemory && insn.mode == 64) out.append(letter(sizeOf(f.operands[f.operands.length - 1], insn)));
+            }
+            case "not64" -> {
+                if (insn.mode != 64) use66(insn, usage);
+                if (insn.mode != 64) out.append(letter(insn.operandSize));
+            }
             case "wq" -> {
                 if (insn.vexW || insn.rexW()) out.append('q');
             }

@@ -46,6 +46,11 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
                 if (i != consumed) out.append(prefixName(insn.prefixBytes[i] & 0xFF, insn.mode)).append(' ');
             }
             out.append("(bad)");
+            if (insn.isMemory) {
+                // An undefined x87 memory form: objdump shows the operand it decoded.
+                out.append("  ");
+                appendBadOperand(insn, out);
+            }
             return;
         }
         Usage usage = new Usage();
@@ -82,6 +87,9 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
         return sb.toString();
     }
 
+    /** The memory operand of an undefined instruction that still has one (x87 escapes). */
+    protected abstract void appendBadOperand(Instruction insn, StringBuilder out);
+
     /** Removes the trailing (Intel) or leading (AT&T) immediate that a pseudo-op name absorbed. */
     protected abstract void dropImmediate(StringBuilder operands);
 
@@ -98,7 +106,31 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
         boolean notrack;
     }
 
-    protected abstract void formatOperands(Instruction insn, Usage usage, StringBuilder out);
+    /**
+     * Appends the operands, comma separated, in the syntax's order ({@link #operandOrder}); an
+     * operand for which {@link #operand} returns false (the implicit 1 of D0/D1) is left out.
+     */
+    private void formatOperands(Instruction insn, Usage usage, StringBuilder out) {
+        InstructionForm f = insn.form;
+        OperandSpec[] ops = operandOrder(f);
+        boolean first = true;
+        for (OperandSpec o : ops) {
+            int mark = out.length();
+            if (!first) out.append(',');
+            if (!operand(o, insn, usage, out)) {
+                out.setLength(mark);
+                continue;
+            }
+            first = false;
+        }
+        if (f.addressSizeConstraint != 0 || (f.has("atsizeop") && ops.length > 0)) usage.addressSize = true;
+    }
+
+    /** The operands in the order this syntax prints them (empty for none). */
+    protected abstract OperandSpec[] operandOrder(InstructionForm f);
+
+    /** Appends one operand; returns false when objdump prints nothing for it. */
+    protected abstract boolean operand(OperandSpec o, Instruction insn, Usage usage, StringBuilder out);
 
     protected abstract void appendMnemonic(Instruction insn, Usage usage, StringBuilder out);
 
@@ -199,13 +231,15 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
         };
     }
 
-    static String prefixName(int b, int mode) {
+    /** objdump's word for a prefix byte printed on its own ("data16", "rex.WB", "cs"). */
+    public static String prefixName(int b, int mode) {
         return switch (b) {
             case 0xF0 -> "lock";
             case 0xF2 -> "repnz";
             case 0xF3 -> "repz";
             case 0x66 -> mode == 16 ? "data32" : "data16";
             case 0x67 -> mode == 32 ? "addr16" : "addr32";
+            case 0x9B -> "fwait";
             case 0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65 -> segmentName(b);
             default -> rexName(b);
         };
@@ -240,12 +274,14 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
     }
 
     protected static int sizeOf(OperandSpec o, Instruction insn) {
+        if (insn.form.has("atsizeop") && o == insn.form.operands[0]) return insn.addressSize; // an address register
         if (o.size() == OperandSize.y && insn.form.forceOperand64 && insn.mode == 64) return 8;
         return o.size().bytes(insn.operandSize, insn.vexL, wBit(insn), insn.mode);
     }
 
     /** Notes which prefixes a sized operand consumed (66 for v/z sizes, REX.W/VEX.W for v/y). */
     protected static void noteSizeUse(OperandSpec o, Instruction insn, Usage usage) {
+        if (insn.form.has("atsizeop") && o == insn.form.operands[0]) return; // sized by 67h, not 66h/REX.W
         switch (o.size()) {
             case v, a -> markOperandSize(insn, usage);
             case env, fst -> use66(insn, usage);
@@ -312,7 +348,7 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
                 yield vector(insn, o, insn.rm);
             }
             case H -> vector(insn, o, insn.vvvv);
-            case L -> vector(insn, o, (int) ((insn.imm >> 4) & 0xF));
+            case L -> vector(insn, o, (int) ((insn.imm >> 4) & (insn.mode == 64 ? 0xF : 7))); // is4 bit 7 only in 64-bit mode
             case P -> Register.mmx(insn.reg);
             case Q, N -> Register.mmx(insn.rm);
             case FIXED_GPR -> Register.gpr(o.register(), sizeOf(o, insn), false);

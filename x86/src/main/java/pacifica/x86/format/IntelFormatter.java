@@ -21,20 +21,16 @@ public final class IntelFormatter extends Formatter {
         super(symbols);
     }
 
+    private static final OperandSpec[] NONE = new OperandSpec[0];
+
     @Override
-    protected void formatOperands(Instruction insn, Usage usage, StringBuilder out) {
-        InstructionForm f = insn.form;
-        boolean first = true;
-        for (OperandSpec o : f.operands) {
-            int mark = out.length();
-            if (!first) out.append(',');
-            if (!operand(o, insn, usage, out)) {
-                out.setLength(mark);
-                continue;
-            }
-            first = false;
-        }
-        if (f.addressSizeConstraint != 0) usage.addressSize = true;
+    protected OperandSpec[] operandOrder(InstructionForm f) {
+        return f.has("intelnoops") ? NONE : f.operands; // objdump leaves MONITOR/MWAIT operands implicit
+    }
+
+    @Override
+    protected void appendBadOperand(Instruction insn, StringBuilder out) {
+        memory(insn, new Usage(), out);
     }
 
     @Override
@@ -43,7 +39,8 @@ public final class IntelFormatter extends Formatter {
         if (comma >= 0 && operands.indexOf("0x", comma) == comma + 1) operands.setLength(comma);
     }
 
-    private boolean operand(OperandSpec o, Instruction insn, Usage usage, StringBuilder out) {
+    @Override
+    protected boolean operand(OperandSpec o, Instruction insn, Usage usage, StringBuilder out) {
         if (isMemoryOperand(o, insn)) {
             noteSizeUse(o, insn, usage);
             sizePointer(o, insn, out);
@@ -142,55 +139,28 @@ public final class IntelFormatter extends Formatter {
             memory16(insn, usage, out, segmentShown);
             return;
         }
-        int modrm = insn.modrm;
-        int mod = modrm >> 6;
-        boolean hasSib = insn.sib >= 0;
-        boolean riprel = insn.base == Instruction.BASE_RIP;
-        boolean hasBase = insn.base >= 0 && !riprel;
-        boolean hasIndex = insn.index >= 0;
-        int scale = insn.scale;
-        int baseLow = hasSib ? insn.sib & 7 : modrm & 7;
-        long disp = insn.disp;
-        boolean needIndex = false, needAddr32 = false;
-        if (hasSib && !hasBase && !hasIndex && insn.mode != 16) {
-            if (insn.mode == 64) {
-                if (insn.addressSize == 4) {
-                    disp &= 0xFFFF_FFFFL;
-                    needIndex = true;
-                }
-                needAddr32 = true;
-            } else {
-                needIndex = true;
-            }
-        }
-        // objdump counts REX.B as consumed by any ModRM memory operand and REX.X by any SIB byte.
-        usage.rexBits |= 1;
-        if (hasSib) usage.rexBits |= 2;
-        boolean hasDisp = hasBase || needIndex || (hasSib && (hasIndex || scale != 0));
-        if (hasBase || hasIndex || needIndex || needAddr32 || riprel) usage.addressSize = true;
-        boolean wide = insn.mode == 64 && insn.addressSize == 8;
-        if (hasDisp || riprel) {
+        Address a = Address.of(insn, usage);
+        long disp = a.disp;
+        if (a.bracketed || a.riprel) {
             out.append('[');
-            if (riprel) out.append(insn.addressSize == 4 ? "eip" : "rip");
-            if (hasBase) out.append(Register.gpr(insn.base, wide ? 8 : 4, true).gnuName);
-            if (hasSib && (scale != 0 || needIndex || hasIndex || (hasBase && baseLow != 4))) {
-                if (hasBase) out.append('+');
-                if (hasIndex) out.append(Register.gpr(insn.index, wide ? 8 : 4, true).gnuName);
-                else out.append(wide ? "riz" : "eiz");
-                out.append('*').append(1 << scale);
+            if (a.riprel) out.append(insn.addressSize == 4 ? "eip" : "rip");
+            if (a.hasBase) out.append(a.base);
+            if (a.showIndex) {
+                if (a.hasBase) out.append('+');
+                out.append(a.index).append('*').append(1 << a.scale);
             }
-            if (disp != 0 || mod != 0 || baseLow == 5) {
-                if (!hasDisp || disp >= 0) {
+            if (disp != 0 || a.dispEncoded) {
+                if (!a.bracketed || disp >= 0) {
                     out.append('+');
-                } else if (mod != 1 && disp != -disp) {
+                } else if (insn.modrm >> 6 != 1 && disp != -disp) {
                     out.append('-');
                     disp = -disp;
                 }
-                if (hasDisp) AttFormatter.appendDisplacement(disp, insn.mode, out);
+                if (a.bracketed) AttFormatter.appendDisplacement(disp, insn.mode, out);
                 else AttFormatter.appendOperandValue(disp, insn.mode, out);
             }
             out.append(']');
-        } else if (mod != 0 || baseLow == 5) {
+        } else if (a.dispEncoded) {
             if (!segmentShown) out.append("ds:");
             AttFormatter.appendOperandValue(disp, insn.mode, out);
         }
@@ -235,6 +205,7 @@ public final class IntelFormatter extends Formatter {
         InstructionForm f = insn.form;
         String intel = insn.operandSize == 8 && f.has("intel64") ? f.attribute("intel64")
                 : insn.addressSize == 8 && f.has("atta64") ? f.attribute("atta64") : f.attribute("intel");
+        if (insn.waitPrefix && f.has("wait")) intel = f.attribute("wait");
         String name = displayName(intel != null ? intel : lower(f.mnemonic));
         out.append(name);
         if (f.operandSizeConstraint != 0) markOperandSize(insn, usage);
@@ -251,6 +222,10 @@ public final class IntelFormatter extends Formatter {
             case "w" -> {
                 usage.rexBits |= 8;
                 if (insn.mode == 64) out.append(insn.rexW() ? 'q' : 'd');
+            }
+            case "not64" -> {
+                if (insn.mode != 64) use66(insn, usage);
+                if (insn.mode != 64) out.append(intelLetter(insn.operandSize));
             }
             case "ndef" -> {
                 markOperandSize(insn, usage);

@@ -166,6 +166,7 @@ final class TableLineParser {
         boolean needsModrm = false;
         for (OperandSpec o : b.operands) {
             if (o.usesModrmRm() || o.usesModrmReg()) needsModrm = true;
+            if (b.attributes.containsKey("anymod") && o.kind() == OperandKind.R) continue;
             switch (o.kind()) {
                 case M -> { if (b.modConstraint != InstructionForm.MOD_RIP) mod(b, InstructionForm.MOD_MEM); }
                 case R, U, N, STI -> mod(b, InstructionForm.MOD_REG);

@@ -34,8 +34,26 @@ final class FormEncodings {
             new Mem(2, 5, new int[] {0x78, 0x56, 0x34, 0x12}),      // [rbp+0x12345678]
             new Mem(0, 5, new int[] {0x40, 0x00, 0x00, 0x00}));     // [rip+0x40] / [0x40]
 
-    /** Encodings of {@code f} in {@code mode} (32 or 64) with the given immediate byte values. */
+    /**
+     * Encodings of {@code f} in {@code mode} (32 or 64) with the given immediate byte values. A
+     * prefix-ignoring "ud" form (one that objdump decodes with any 66/F2/F3 but whose strict twin
+     * requires none) gets a prefix no other form claims, so that the encodings reach it.
+     */
     static List<Encoding> of(InstructionForm f, int mode, int[] immediates) {
+        List<Encoding> plain = plain(f, mode, immediates);
+        if (!f.has("ud") || f.mandatoryPrefix != InstructionForm.PREFIX_ANY) return plain;
+        int[][] candidates = {{0xF3, InstructionForm.PREFIX_F3}, {0xF2, InstructionForm.PREFIX_F2},
+                {0x66, InstructionForm.PREFIX_66}};
+        for (int[] c : candidates) {
+            if (prefixedSibling(f, c[1])) continue;
+            List<Encoding> out = new ArrayList<>();
+            for (Encoding e : plain) out.add(prepend(e, new int[] {c[0]}));
+            return out;
+        }
+        throw new IllegalStateException("no free prefix for " + f);
+    }
+
+    private static List<Encoding> plain(InstructionForm f, int mode, int[] immediates) {
         List<Encoding> out = new ArrayList<>();
         if (f.space != InstructionForm.SPACE_LEGACY) return out;
         if (mode != 64 && (f.modes == InstructionForm.MODES_ONLY64 || f.w == 1)) return out;

@@ -117,13 +117,6 @@ class SimdFormatTest {
     static String knownGap(Instruction insn, int mode, Syntax syntax, String ours, String theirs) {
         InstructionForm f = insn.form;
         if (f == null) return null;
-        int imm = (int) insn.imm & 0xFF;
-        if (f.map == InstructionForm.MAP_0F && f.opcode == 0xC2 && imm < 8) {
-            return "CMPPS/CMPPD/CMPSS/CMPSD predicate 0-7 prints as cmp<pred>ps etc. without the immediate";
-        }
-        if (f.mnemonic.equals("PCLMULQDQ") && (imm < 4 || imm == 0x10 || imm == 0x11)) {
-            return "PCLMULQDQ selector 0x00-0x03/0x10/0x11 prints as pclmul{lqlq,hqlq,lqhq,hqhq}dq";
-        }
         if ((f.mnemonic.equals("CVTSI2SS") || f.mnemonic.equals("CVTSI2SD")) && syntax == Syntax.ATT
                 && mode != 64 && insn.isMemory && ours.replaceFirst("(cvtsi2s[sd])l ", "$1 ").equals(theirs)) {
             return "CVTSI2SS/SD memory forms have the l/q suffix only in 64-bit mode";

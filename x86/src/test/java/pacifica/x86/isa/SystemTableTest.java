@@ -40,9 +40,9 @@ class SystemTableTest {
             return !r.oursValid() && r.objdumpValid() && b.length >= 3 && b[0] == 0x0F
                     && (b[1] & 0xFC) == 0x20 && (b[2] & 0xC0) != 0xC0;
         });
-        // 32-bit objdump decodes 0F 24 / 0F 26 as MOV to/from the 386/486 test registers (%tr0-7); the
+        // 16/32-bit objdump decodes 0F 24 / 0F 26 as MOV to/from the 386/486 test registers (%tr0-7); the
         // operand kinds have no test-register letter (T), so the table cannot express them.
-        KNOWN.put("MOV TRn (0F 24/0F 26, 32-bit; no operand kind T)", r -> {
+        KNOWN.put("MOV TRn (0F 24/0F 26, 16/32-bit; no operand kind T)", r -> {
             byte[] b = strip(r.probe().bytes());
             return !r.oursValid() && r.objdumpValid() && r.probe().mode() != 64 && b[0] == 0x0F
                     && (b[1] == 0x24 || b[1] == 0x26);
@@ -110,7 +110,7 @@ class SystemTableTest {
     void groups6And7AndMovCrDrSweepMatchesObjdump() throws IOException {
         GnuTools.assumeTool("objdump");
         List<Probe> probes = new ArrayList<>();
-        for (int mode : new int[] {64, 32}) {
+        for (int mode : new int[] {64, 32, 16}) {
             for (int prefix : new int[] {-1, 0x66, 0xF2, 0xF3}) {
                 for (int op : new int[] {0x00, 0x01, 0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27}) {
                     for (int modrm = 0; modrm < 256; modrm++) {

@@ -84,6 +84,9 @@ class VexTableTest {
                 for (int pp = 0; pp < 4; pp++) {
                     for (int lw = 0; lw < 4; lw++) {
                         for (int reg = 0; reg < 8; reg++) {
+                            // 32-bit mode differs from 64-bit only in W/vvvv/RXB handling: every
+                            // third reg value is enough there unless -Dpacifica.vexspace.full=true.
+                            if (mode == 32 && reg % 3 != 0 && !Boolean.getBoolean("pacifica.vexspace.full")) continue;
                             for (int modrm : new int[] {0xC0 | reg << 3 | 1, reg << 3 | 3}) {
                                 byte[] b = {(byte) 0xC4, (byte) (0xE0 | map),
                                         (byte) ((lw & 1) << 7 | 0x78 | (lw >> 1) << 2 | pp), (byte) op,

@@ -105,7 +105,8 @@ class X87TableTest {
 
     /**
      * The formatters' full text against objdump for every slot above, plus the memory forms with a
-     * displacement, SIB, RIP-relative addressing, 66h, REX.W and a segment override.
+     * displacement, SIB, RIP-relative addressing, 66h, REX.W and a segment override, and FWAIT
+     * merged into the following x87 instruction.
      */
     @Test
     void formattedTextMatchesObjdump() throws IOException {
@@ -128,7 +129,14 @@ class X87TableTest {
                     }
                 }
                 encodings.add(new byte[] {0x66, (byte) op, (byte) 0xC1});
+                // FWAIT merged into the following x87 instruction (wait= names for the no-wait forms)
+                encodings.add(new byte[] {(byte) 0x9B, (byte) op, (byte) 0xC1});
+                encodings.add(new byte[] {(byte) 0x9B, (byte) op, (byte) 0x31});
+                encodings.add(new byte[] {(byte) 0x9B, (byte) op, (byte) 0x39});
+                encodings.add(new byte[] {(byte) 0x9B, 0x66, (byte) op, (byte) 0x31});
             }
+            for (int b = 0xE0; b <= 0xE5; b++) encodings.add(new byte[] {(byte) 0x9B, (byte) 0xDB, (byte) b});
+            encodings.add(new byte[] {(byte) 0x9B, (byte) 0xDF, (byte) 0xE0});
             for (Syntax syntax : Syntax.values()) {
                 pacifica.x86.format.Formatter formatter = syntax == Syntax.ATT
                         ? new pacifica.x86.format.AttFormatter() : new pacifica.x86.format.IntelFormatter();
@@ -139,17 +147,17 @@ class X87TableTest {
                     DECODER.decode(code, 0, code.length, (long) i * 16, bits, insn);
                     Line line = lines.get((long) i);
                     total++;
-                    if (line != null && !(insn.length == line.length() && formatter.format(insn).equals(line.text()))
-                            && knownFormatterGap(insn, line)) {
-                        known++;
-                        continue;
-                    }
                     if (line == null || insn.length != line.length()) {
                         failures.add(bits + " " + syntax + " " + HexFormat.ofDelimiter(" ").formatHex(code)
                                 + ": length " + insn.length + ", objdump " + line);
                         continue;
                     }
                     String ours = formatter.format(insn);
+                    if (!ours.equals(line.text()) && !insn.isValid() && isBad(line) && (insn.prefixCount > 0
+                            || insn.base == Instruction.BASE_RIP)) {
+                        known++; // formatter gap reported to the lead: see undefinedMemoryFormGap
+                        continue;
+                    }
                     if (!ours.equals(line.text())) {
                         failures.add(bits + " " + syntax + " " + line.hex() + ": ours '" + ours + "', objdump '"
                                 + line.text() + "'");
@@ -158,22 +166,12 @@ class X87TableTest {
             }
         }
         System.out.println("X87TableTest: " + (total - known - failures.size()) + " of " + total
-                + " lines match objdump exactly; " + known + " skipped as known formatter/decoder gaps");
+                + " lines match objdump exactly; " + known + " undefined memory forms with prefixes or RIP-relative"
+                + " operands skipped (formatter gap: objdump prints used prefixes differently there and adds"
+                + " the RIP comment)");
+        assertTrue(known <= 80, "more skipped lines than the known gap explains: " + known);
         assertTrue(failures.isEmpty(), failures.size() + " of " + total + " lines differ:\n"
                 + String.join("\n", failures.subList(0, Math.min(60, failures.size()))));
-    }
-
-    /**
-     * Differences the table cannot fix, left to the decoder/formatter (see the notes in x87.isa):
-     * objdump decodes the operand of the undefined memory forms D9 /1, DB /4, DB /6, DD /5 ("(bad)
-     * (%rax)", length including SIB and displacement) while the decoder stops after the ModRM byte;
-     * "_" in att=/intel= names stands for a space ("fneni(8087 only)"); sfx=x87env suffixes.
-     */
-    private static boolean knownFormatterGap(Instruction insn, Line line) {
-        if (!insn.isValid()) return isBad(line);
-        String name = insn.form.attribute("att");
-        if (name != null && name.contains("_")) return true;
-        return "x87env".equals(insn.form.attribute("sfx")) && (insn.operandSizePrefix || insn.rexW());
     }
 
     @Test

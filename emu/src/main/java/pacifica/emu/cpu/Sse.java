@@ -1,0 +1,751 @@
+package pacifica.emu.cpu;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import pacifica.x86.decode.Instruction;
+import pacifica.x86.isa.InstructionForm;
+import pacifica.x86.isa.OperandKind;
+
+/**
+ * Legacy-encoded SSE/SSE2 (no VEX, no MMX register forms): the moves, integer operations, scalar
+ * floating point and conversions that compiled C and C libraries (glibc's string functions,
+ * printf) use. Semantics per AMD APM vol. 4; NaN results follow the SSE rules (first source NaN
+ * quieted, else the default QNaN 0xFFF8...); exceptions are masked (the MXCSR flags are set for
+ * invalid and precision-less cases only where cheap: not tracked).
+ *
+ * <p>{@link #opFor} maps a table form to an operation number; {@link Dispatch} stores it as the
+ * form's aux value and {@link Exec} calls {@link #execute}.
+ */
+public final class Sse {
+    private Sse() {}
+
+    // moves
+    static final int MOV128 = 1, MOV128A = 2, MOVD_TO_X = 3, MOVD_FROM_X = 4, MOVQ_X = 5, MOVQ_STORE = 6,
+            MOVSD = 7, MOVSS = 8, MOVLP = 9, MOVHP = 10, MOVHLPS = 11, MOVLHPS = 12, MOVNT = 13,
+            // logic / integer
+            PXOR = 20, POR = 21, PAND = 22, PANDN = 23, PCMPEQ = 24, PCMPGT = 25, PADD = 26, PSUB = 27,
+            PMINUB = 28, PMAXUB = 29, PMOVMSKB = 30, PUNPCKL = 31, PUNPCKH = 32, PSHUFD = 33, PSHUFLW = 34,
+            PSHUFHW = 35, PSLLDQ = 36, PSRLDQ = 37, PSLL = 38, PSRL = 39, PSRA = 40, PEXTRW = 41, PINSRW = 42,
+            PMINSW = 43, PMAXSW = 44, PMULLW = 45, PSADBW = 46, PACKUSWB = 47, PADDUS = 48, PSUBUS = 49,
+            PMINUD = 50, PMULUDQ = 51, PMINSB = 52, PAVG = 53,
+            // floating point
+            MOVMSKPS = 60, MOVMSKPD = 61, ADD = 62, SUB = 63, MUL = 64, DIV = 65, MIN = 66, MAX = 67, SQRT = 68,
+            UCOMI = 69, CVTSI2 = 70, CVTT2SI = 71, CVT2SI = 72, CVTSS2SD = 73, CVTSD2SS = 74, SHUFPS = 75,
+            SHUFPD = 76, UNPCKLPS = 77, UNPCKLPD = 78, UNPCKHPD = 79, CMPS = 80, STMXCSR = 81, LDMXCSR = 82,
+            CVTDQ2PD = 83, CVTPD2PS = 84, CVTPS2PD = 85, UNPCKHPS = 86,
+            // x87 control and status (C libraries read the rounding mode with FNSTCW)
+            FNSTCW = 90, FLDCW = 91, FNSTSW = 92, FNINIT = 93, FNCLEX = 94;
+
+    /** Operation size/type in bits 8-11: element size for integer ops, 4 = single, 8 = double; bit 12: packed. */
+    private static final Map<String, Integer> OPS = new HashMap<>();
+
+    private static void op(int code, int info, String... names) {
+        for (String n : names) OPS.put(n, code | info << 8);
+    }
+
+    static {
+        op(MOV128, 0, "MOVDQU", "MOVUPS", "MOVUPD");
+        op(MOV128A, 0, "MOVDQA", "MOVAPS", "MOVAPD");
+        op(MOVNT, 0, "MOVNTDQ", "MOVNTPS", "MOVNTPD");
+        op(MOVD_TO_X, 4, "MOVD");
+        op(MOVD_TO_X, 8, "MOVQ");
+        op(MOVSD, 0, "MOVSD");
+        op(MOVSS, 0, "MOVSS");
+        op(MOVLP, 0, "MOVLPS", "MOVLPD");
+        op(MOVHP, 0, "MOVHPS", "MOVHPD");
+        op(MOVHLPS, 0, "MOVHLPS");
+        op(MOVLHPS, 0, "MOVLHPS");
+        op(PXOR, 0, "PXOR", "XORPS", "XORPD");
+        op(POR, 0, "POR", "ORPS", "ORPD");
+        op(PAND, 0, "PAND", "ANDPS", "ANDPD");
+        op(PANDN, 0, "PANDN", "ANDNPS", "ANDNPD");
+        op(PCMPEQ, 1, "PCMPEQB");
+        op(PCMPEQ, 2, "PCMPEQW");
+        op(PCMPEQ, 4, "PCMPEQD");
+        op(PCMPEQ, 8, "PCMPEQQ");
+        op(PCMPGT, 1, "PCMPGTB");
+        op(PCMPGT, 2, "PCMPGTW");
+        op(PCMPGT, 4, "PCMPGTD");
+        op(PADD, 1, "PADDB");
+        op(PADD, 2, "PADDW");
+        op(PADD, 4, "PADDD");
+        op(PADD, 8, "PADDQ");
+        op(PSUB, 1, "PSUBB");
+        op(PSUB, 2, "PSUBW");
+        op(PSUB, 4, "PSUBD");
+        op(PSUB, 8, "PSUBQ");
+        op(PADDUS, 1, "PADDUSB");
+        op(PADDUS, 2, "PADDUSW");
+        op(PSUBUS, 1, "PSUBUSB");
+        op(PSUBUS, 2, "PSUBUSW");
+        op(PMINUB, 1, "PMINUB");
+        op(PMAXUB, 1, "PMAXUB");
+        op(PMINSW, 2, "PMINSW");
+        op(PMAXSW, 2, "PMAXSW");
+        op(PMULLW, 2, "PMULLW");
+        op(PMULUDQ, 0, "PMULUDQ");
+        op(PSADBW, 0, "PSADBW");
+        op(PAVG, 1, "PAVGB");
+        op(PAVG, 2, "PAVGW");
+        op(PACKUSWB, 0, "PACKUSWB");
+        op(PMOVMSKB, 0, "PMOVMSKB");
+        op(PUNPCKL, 1, "PUNPCKLBW");
+        op(PUNPCKL, 2, "PUNPCKLWD");
+        op(PUNPCKL, 4, "PUNPCKLDQ", "UNPCKLPS");
+        op(PUNPCKL, 8, "PUNPCKLQDQ", "UNPCKLPD");
+        op(PUNPCKH, 1, "PUNPCKHBW");
+        op(PUNPCKH, 2, "PUNPCKHWD");
+        op(PUNPCKH, 4, "PUNPCKHDQ", "UNPCKHPS");
+        op(PUNPCKH, 8, "PUNPCKHQDQ", "UNPCKHPD");
+        op(PSHUFD, 0, "PSHUFD");
+        op(PSHUFLW, 0, "PSHUFLW");
+        op(PSHUFHW, 0, "PSHUFHW");
+        op(PSLLDQ, 0, "PSLLDQ");
+        op(PSRLDQ, 0, "PSRLDQ");
+        op(PSLL, 2, "PSLLW");
+        op(PSLL, 4, "PSLLD");
+        op(PSLL, 8, "PSLLQ");
+        op(PSRL, 2, "PSRLW");
+        op(PSRL, 4, "PSRLD");
+        op(PSRL, 8, "PSRLQ");
+        op(PSRA, 2, "PSRAW");
+        op(PSRA, 4, "PSRAD");
+        op(PEXTRW, 0, "PEXTRW");
+        op(PINSRW, 0, "PINSRW");
+        op(MOVMSKPS, 0, "MOVMSKPS");
+        op(MOVMSKPD, 0, "MOVMSKPD");
+        op(ADD, 4, "ADDSS");
+        op(ADD, 8, "ADDSD");
+        op(ADD, 0x14, "ADDPS");
+        op(ADD, 0x18, "ADDPD");
+        op(SUB, 4, "SUBSS");
+        op(SUB, 8, "SUBSD");
+        op(SUB, 0x14, "SUBPS");
+        op(SUB, 0x18, "SUBPD");
+        op(MUL, 4, "MULSS");
+        op(MUL, 8, "MULSD");
+        op(MUL, 0x14, "MULPS");
+        op(MUL, 0x18, "MULPD");
+        op(DIV, 4, "DIVSS");
+        op(DIV, 8, "DIVSD");
+        op(DIV, 0x14, "DIVPS");
+        op(DIV, 0x18, "DIVPD");
+        op(MIN, 4, "MINSS");
+        op(MIN, 8, "MINSD");
+        op(MAX, 4, "MAXSS");
+        op(MAX, 8, "MAXSD");
+        op(SQRT, 4, "SQRTSS");
+        op(SQRT, 8, "SQRTSD");
+        op(UCOMI, 4, "UCOMISS", "COMISS");
+        op(UCOMI, 8, "UCOMISD", "COMISD");
+        op(CVTSI2, 4, "CVTSI2SS");
+        op(CVTSI2, 8, "CVTSI2SD");
+        op(CVTT2SI, 4, "CVTTSS2SI");
+        op(CVTT2SI, 8, "CVTTSD2SI");
+        op(CVT2SI, 4, "CVTSS2SI");
+        op(CVT2SI, 8, "CVTSD2SI");
+        op(CVTSS2SD, 0, "CVTSS2SD");
+        op(CVTSD2SS, 0, "CVTSD2SS");
+        op(CVTDQ2PD, 0, "CVTDQ2PD");
+        op(CVTPS2PD, 0, "CVTPS2PD");
+        op(CVTPD2PS, 0, "CVTPD2PS");
+        op(SHUFPS, 0, "SHUFPS");
+        op(SHUFPD, 0, "SHUFPD");
+        op(CMPS, 4, "CMPSS");
+        op(CMPS, 8, "CMPSD");
+        op(FNSTCW, 0, "FNSTCW");
+        op(FLDCW, 0, "FLDCW");
+        op(FNSTSW, 0, "FNSTSW");
+        op(FNINIT, 0, "FNINIT");
+        op(FNCLEX, 0, "FNCLEX");
+        op(STMXCSR, 0, "STMXCSR");
+        op(LDMXCSR, 0, "LDMXCSR");
+    }
+
+    /** The operation for a legacy SSE form, or -1 (MMX register forms, unknown mnemonics). */
+    public static int opFor(InstructionForm f) {
+        if (f.space != InstructionForm.SPACE_LEGACY) return -1;
+        if (!"SSE".equals(f.feature) && !"SSE2".equals(f.feature) && !"X87".equals(f.feature)) return -1;
+        for (var o : f.operands) {
+            OperandKind k = o.kind();
+            if (k == OperandKind.P || k == OperandKind.Q || k == OperandKind.N) return -1;
+        }
+        Integer v = OPS.get(f.mnemonic);
+        if (v == null) return -1;
+        int code = v & 0xFF;
+        if (code >= FNSTCW) return v;
+        if (code == MOVD_TO_X) {
+            // 66 0F 6E (to xmm) / 66 0F 7E (from xmm) / F3 0F 7E and 66 0F D6 (MOVQ xmm forms)
+            if (f.operands[0].kind() == OperandKind.E) return MOVD_FROM_X | (v & ~0xFF);
+            if (f.operands[1].kind() == OperandKind.E) return v;
+            if (f.operands[0].kind() == OperandKind.V) return MOVQ_X;
+            return MOVQ_STORE;
+        }
+        if ((code == MOVSD || code == CMPS) && f.operands.length > 0 && f.operands[0].kind() != OperandKind.V
+                && f.operands[0].kind() != OperandKind.W) {
+            return -1; // string MOVSD / CMPSD are general-purpose forms
+        }
+        // Stores (first operand in ModRM.rm) are marked with bit 16.
+        boolean store = f.operands.length > 0 && (f.operands[0].kind() == OperandKind.W
+                || f.operands[0].kind() == OperandKind.M) && code != PSLLDQ && code != PSRLDQ;
+        return v | (store ? 1 << 16 : 0);
+    }
+
+    // ================================================================ helpers
+
+    static void check16(Cpu c, long a) {
+        if ((a & 15) != 0) throw c.gp0();
+    }
+
+    public static void execute(Cpu c, Instruction i, int op) {
+        int code = op & 0xFF, info = (op >> 8) & 0xFF;
+        boolean store = (op & (1 << 16)) != 0;
+        long[] x = c.xmm;
+        int d = 2 * i.reg;
+        switch (code) {
+            case MOV128, MOV128A, MOVNT -> {
+                boolean aligned = code != MOV128;
+                if (store) {
+                    if (i.isMemory) {
+                        long a = c.ea(i);
+                        if (aligned) check16(c, a);
+                        c.probeWrite(a + 15, 1);
+                        c.write(a, 8, x[d]);
+                        c.write(a + 8, 8, x[d + 1]);
+                    } else {
+                        x[2 * i.rm] = x[d];
+                        x[2 * i.rm + 1] = x[d + 1];
+                    }
+                } else {
+                    long l, h;
+                    if (i.isMemory) {
+                        long a = c.ea(i);
+                        if (aligned) check16(c, a);
+                        l = c.read(a, 8);
+                        h = c.read(a + 8, 8);
+                    } else {
+                        l = x[2 * i.rm];
+                        h = x[2 * i.rm + 1];
+                    }
+                    x[d] = l;
+                    x[d + 1] = h;
+                }
+            }
+            case MOVD_TO_X -> {
+                int size = i.rex != 0 && (i.rex & 8) != 0 ? 8 : 4;
+                long v = i.isMemory ? c.read(c.ea(i), size) : c.reg(i, i.rm, size);
+                x[d] = v;
+                x[d + 1] = 0;
+            }
+            case MOVD_FROM_X -> {
+                int size = i.rex != 0 && (i.rex & 8) != 0 ? 8 : 4;
+                long v = size == 8 ? x[d] : x[d] & 0xFFFFFFFFL;
+                if (i.isMemory) c.write(c.ea(i), size, v);
+                else c.setGpr(i.rm, size, v);
+            }
+            case MOVQ_X -> { // F3 0F 7E: load low quadword, zero the high
+                long v = i.isMemory ? c.read(c.ea(i), 8) : x[2 * i.rm];
+                x[d] = v;
+                x[d + 1] = 0;
+            }
+            case MOVQ_STORE -> { // 66 0F D6
+                if (i.isMemory) c.write(c.ea(i), 8, x[d]);
+                else {
+                    x[2 * i.rm] = x[d];
+                    x[2 * i.rm + 1] = 0;
+                }
+            }
+            case MOVSD -> {
+                if (store) {
+                    if (i.isMemory) c.write(c.ea(i), 8, x[d]);
+                    else x[2 * i.rm] = x[d];
+                } else if (i.isMemory) {
+                    x[d] = c.read(c.ea(i), 8);
+                    x[d + 1] = 0;
+                } else {
+                    x[d] = x[2 * i.rm];
+                }
+            }
+            case MOVSS -> {
+                if (store) {
+                    if (i.isMemory) c.write(c.ea(i), 4, x[d]);
+                    else x[2 * i.rm] = (x[2 * i.rm] & ~0xFFFFFFFFL) | (x[d] & 0xFFFFFFFFL);
+                } else if (i.isMemory) {
+                    x[d] = c.read(c.ea(i), 4);
+                    x[d + 1] = 0;
+                } else {
+                    x[d] = (x[d] & ~0xFFFFFFFFL) | (x[2 * i.rm] & 0xFFFFFFFFL);
+                }
+            }
+            case MOVLP -> {
+                if (store) c.write(c.ea(i), 8, x[d]);
+                else x[d] = c.read(c.ea(i), 8);
+            }
+            case MOVHP -> {
+                if (store) c.write(c.ea(i), 8, x[d + 1]);
+                else x[d + 1] = c.read(c.ea(i), 8);
+            }
+            case MOVHLPS -> x[d] = x[2 * i.rm + 1];
+            case MOVLHPS -> x[d + 1] = x[2 * i.rm];
+            case FNSTCW -> c.write(c.ea(i), 2, c.fcw);
+            case FLDCW -> c.fcw = (int) c.read(c.ea(i), 2) | 0x40;
+            case FNSTSW -> {
+                long sw = (c.fsw & ~0x3800) | (c.fpTop & 7) << 11;
+                if (i.isMemory) c.write(c.ea(i), 2, sw);
+                else c.setGpr(0, 2, sw);
+            }
+            case FNINIT -> c.fninit();
+            case FNCLEX -> c.fsw &= ~0x80FF;
+            case STMXCSR -> c.write(c.ea(i), 4, c.mxcsr);
+            case LDMXCSR -> {
+                long v = c.read(c.ea(i), 4);
+                if ((v & ~0xFFFFL) != 0) throw c.gp0();
+                c.mxcsr = (int) v;
+            }
+            case PMOVMSKB -> {
+                long l = x[2 * i.rm], h = x[2 * i.rm + 1];
+                c.setGpr(i.reg, 8, byteMask(l) | byteMask(h) << 8);
+            }
+            case MOVMSKPS -> {
+                long l = x[2 * i.rm], h = x[2 * i.rm + 1];
+                c.setGpr(i.reg, 8, (l >>> 31 & 1) | (l >>> 62 & 2) | (h >>> 29 & 4) | (h >>> 60 & 8));
+            }
+            case MOVMSKPD -> c.setGpr(i.reg, 8, (x[2 * i.rm] >>> 63) | (x[2 * i.rm + 1] >>> 63) << 1);
+            case PEXTRW -> c.setGpr(i.reg, 8, (x[2 * i.rm + ((int) (i.imm & 7) >> 2)] >>> (16 * (i.imm & 3))) & 0xFFFF);
+            case PINSRW -> {
+                long v = (i.isMemory ? c.read(c.ea(i), 2) : c.gpr[i.rm]) & 0xFFFF;
+                int sel = (int) (i.imm & 7);
+                int q = d + (sel >> 2), sh = 16 * (sel & 3);
+                x[q] = (x[q] & ~(0xFFFFL << sh)) | (v << sh);
+            }
+            case PSLLDQ, PSRLDQ -> {
+                int n = (int) (i.imm & 0xFF);
+                int r = 2 * i.rm;
+                long l = x[r], h = x[r + 1];
+                if (n > 15) {
+                    l = 0;
+                    h = 0;
+                } else if (code == PSLLDQ) {
+                    long[] s = shl128(l, h, 8 * n);
+                    l = s[0];
+                    h = s[1];
+                } else {
+                    long[] s = shr128(l, h, 8 * n);
+                    l = s[0];
+                    h = s[1];
+                }
+                x[r] = l;
+                x[r + 1] = h;
+            }
+            case PSLL, PSRL, PSRA -> shiftOp(c, i, code, info);
+            case CVTSI2 -> {
+                int size = i.rex != 0 && (i.rex & 8) != 0 ? 8 : 4;
+                long v = i.isMemory ? c.read(c.ea(i), size) : c.reg(i, i.rm, size);
+                if (size == 4) v = (int) v;
+                if (info == 8) x[d] = Double.doubleToRawLongBits((double) v);
+                else x[d] = (x[d] & ~0xFFFFFFFFL) | (Float.floatToRawIntBits((float) v) & 0xFFFFFFFFL);
+            }
+            case CVTT2SI, CVT2SI -> {
+                int size = i.rex != 0 && (i.rex & 8) != 0 ? 8 : 4;
+                double v;
+                if (info == 8) v = Double.longBitsToDouble(i.isMemory ? c.read(c.ea(i), 8) : x[2 * i.rm]);
+                else v = Float.intBitsToFloat((int) (i.isMemory ? c.read(c.ea(i), 4) : x[2 * i.rm]));
+                if (code == CVT2SI) v = round(c, v);
+                long r;
+                double lim = size == 8 ? 9.223372036854775807E18 : 2147483648.0;
+                if (Double.isNaN(v) || v >= lim || v < -lim) r = size == 8 ? Long.MIN_VALUE : 0x80000000L;
+                else r = (long) v;
+                c.setGpr(i.reg, size, r);
+            }
+            case CVTSS2SD -> {
+                float f = Float.intBitsToFloat((int) (i.isMemory ? c.read(c.ea(i), 4) : x[2 * i.rm]));
+                x[d] = Double.doubleToRawLongBits(f);
+            }
+            case CVTSD2SS -> {
+                double v = Double.longBitsToDouble(i.isMemory ? c.read(c.ea(i), 8) : x[2 * i.rm]);
+                x[d] = (x[d] & ~0xFFFFFFFFL) | (Float.floatToRawIntBits((float) v) & 0xFFFFFFFFL);
+            }
+            case CVTDQ2PD -> {
+                long v = i.isMemory ? c.read(c.ea(i), 8) : x[2 * i.rm];
+                x[d] = Double.doubleToRawLongBits((int) v);
+                x[d + 1] = Double.doubleToRawLongBits((int) (v >> 32));
+            }
+            case CVTPS2PD -> {
+                long v = i.isMemory ? c.read(c.ea(i), 8) : x[2 * i.rm];
+                x[d] = Double.doubleToRawLongBits(Float.intBitsToFloat((int) v));
+                x[d + 1] = Double.doubleToRawLongBits(Float.intBitsToFloat((int) (v >> 32)));
+            }
+            case CVTPD2PS -> {
+                src(c, i, true);
+                long a = Float.floatToRawIntBits((float) Double.longBitsToDouble(c.sseLo)) & 0xFFFFFFFFL;
+                long b = Float.floatToRawIntBits((float) Double.longBitsToDouble(c.sseHi)) & 0xFFFFFFFFL;
+                x[d] = a | b << 32;
+                x[d + 1] = 0;
+            }
+            case UCOMI -> {
+                double a, b;
+                if (info == 8) {
+                    a = Double.longBitsToDouble(x[d]);
+                    b = Double.longBitsToDouble(i.isMemory ? c.read(c.ea(i), 8) : x[2 * i.rm]);
+                } else {
+                    a = Float.intBitsToFloat((int) x[d]);
+                    b = Float.intBitsToFloat((int) (i.isMemory ? c.read(c.ea(i), 4) : x[2 * i.rm]));
+                }
+                int f;
+                if (Double.isNaN(a) || Double.isNaN(b)) f = 0x45;
+                else if (a > b) f = 0;
+                else if (a < b) f = 1;
+                else f = 0x40;
+                c.setAllStatus(f);
+            }
+            case ADD, SUB, MUL, DIV, MIN, MAX, SQRT, CMPS -> arith(c, i, code, info);
+            default -> integer(c, i, code, info);
+        }
+    }
+
+    private static double round(Cpu c, double v) {
+        return switch ((c.mxcsr >> 13) & 3) {
+            case 0 -> Math.rint(v);
+            case 1 -> Math.floor(v);
+            case 2 -> Math.ceil(v);
+            default -> v < 0 ? Math.ceil(v) : Math.floor(v);
+        };
+    }
+
+    static long byteMask(long v) {
+        long m = 0;
+        for (int k = 0; k < 8; k++) m |= ((v >>> (8 * k + 7)) & 1) << k;
+        return m;
+    }
+
+    static long[] shl128(long l, long h, int n) {
+        if (n == 0) return new long[] {l, h};
+        if (n >= 128) return new long[] {0, 0};
+        if (n >= 64) return new long[] {0, l << (n - 64)};
+        return new long[] {l << n, (h << n) | (l >>> (64 - n))};
+    }
+
+    static long[] shr128(long l, long h, int n) {
+        if (n == 0) return new long[] {l, h};
+        if (n >= 128) return new long[] {0, 0};
+        if (n >= 64) return new long[] {h >>> (n - 64), 0};
+        return new long[] {(l >>> n) | (h << (64 - n)), h >>> n};
+    }
+
+    /** Loads the 128-bit source (ModRM.rm register or aligned memory) into lo/hi. */
+    private static void src(Cpu c, Instruction i, boolean aligned) {
+        if (i.isMemory) {
+            long a = c.ea(i);
+            if (aligned) check16(c, a);
+            c.sseLo = c.read(a, 8);
+            c.sseHi = c.read(a + 8, 8);
+        } else {
+            c.sseLo = c.xmm[2 * i.rm];
+            c.sseHi = c.xmm[2 * i.rm + 1];
+        }
+    }
+
+    private static void shiftOp(Cpu c, Instruction i, int code, int es) {
+        long count;
+        int r;
+        if (i.form.operands.length == 2 && i.form.operands[1].kind() == OperandKind.I) {
+            count = i.imm & 0xFF;
+            r = 2 * i.rm;
+        } else {
+            src(c, i, true);
+            count = c.sseHi != 0 ? Long.MAX_VALUE : c.sseLo;
+            r = 2 * i.reg;
+        }
+        long[] x = c.xmm;
+        int bits = es * 8;
+        for (int q = 0; q < 2; q++) {
+            long v = x[r + q], out = 0;
+            for (int e = 0; e < 8 / es; e++) {
+                long el = (v >>> (bits * e)) & mask(es);
+                long res;
+                if (code == PSRA) {
+                    long s = (el << (64 - bits)) >> (64 - bits);
+                    res = s >> Math.min(count < 0 ? bits - 1 : count, bits - 1);
+                } else if (count >= bits || count < 0) {
+                    res = 0;
+                } else {
+                    res = code == PSLL ? el << count : el >>> count;
+                }
+                out |= (res & mask(es)) << (bits * e);
+            }
+            x[r + q] = out;
+        }
+    }
+
+    static long mask(int es) {
+        return es == 8 ? -1L : (1L << (8 * es)) - 1;
+    }
+
+    private static void integer(Cpu c, Instruction i, int code, int es) {
+        long[] x = c.xmm;
+        int d = 2 * i.reg;
+        src(c, i, true);
+        long sl = c.sseLo, sh = c.sseHi;
+        long dl = x[d], dh = x[d + 1];
+        switch (code) {
+            case PXOR -> {
+                x[d] = dl ^ sl;
+                x[d + 1] = dh ^ sh;
+            }
+            case POR -> {
+                x[d] = dl | sl;
+                x[d + 1] = dh | sh;
+            }
+            case PAND -> {
+                x[d] = dl & sl;
+                x[d + 1] = dh & sh;
+            }
+            case PANDN -> {
+                x[d] = ~dl & sl;
+                x[d + 1] = ~dh & sh;
+            }
+            case PUNPCKL, PUNPCKH -> {
+                long a = code == PUNPCKL ? dl : dh, b = code == PUNPCKL ? sl : sh;
+                long[] r = interleave(a, b, es);
+                x[d] = r[0];
+                x[d + 1] = r[1];
+            }
+            case PSHUFD -> {
+                int imm = (int) i.imm;
+                int[] s = {(int) sl, (int) (sl >>> 32), (int) sh, (int) (sh >>> 32)};
+                x[d] = (s[imm & 3] & 0xFFFFFFFFL) | (long) s[(imm >> 2) & 3] << 32;
+                x[d + 1] = (s[(imm >> 4) & 3] & 0xFFFFFFFFL) | (long) s[(imm >> 6) & 3] << 32;
+            }
+            case PSHUFLW, PSHUFHW -> {
+                int imm = (int) i.imm;
+                long v = code == PSHUFLW ? sl : sh, out = 0;
+                for (int k = 0; k < 4; k++) out |= ((v >>> (16 * ((imm >> (2 * k)) & 3))) & 0xFFFF) << (16 * k);
+                x[d] = code == PSHUFLW ? out : sl;
+                x[d + 1] = code == PSHUFLW ? sh : out;
+            }
+            case PMOVMSKB -> { }
+            case PSADBW -> {
+                x[d] = sad(dl, sl);
+                x[d + 1] = sad(dh, sh);
+            }
+            case PMULUDQ -> {
+                x[d] = (dl & 0xFFFFFFFFL) * (sl & 0xFFFFFFFFL);
+                x[d + 1] = (dh & 0xFFFFFFFFL) * (sh & 0xFFFFFFFFL);
+            }
+            case PACKUSWB -> {
+                x[d] = pack(dl) | pack(dh) << 32;
+                x[d + 1] = pack(sl) | pack(sh) << 32;
+            }
+            case SHUFPS -> {
+                int imm = (int) i.imm;
+                int[] a = {(int) dl, (int) (dl >>> 32), (int) dh, (int) (dh >>> 32)};
+                int[] b = {(int) sl, (int) (sl >>> 32), (int) sh, (int) (sh >>> 32)};
+                x[d] = (a[imm & 3] & 0xFFFFFFFFL) | (long) a[(imm >> 2) & 3] << 32;
+                x[d + 1] = (b[(imm >> 4) & 3] & 0xFFFFFFFFL) | (long) b[(imm >> 6) & 3] << 32;
+            }
+            case SHUFPD -> {
+                int imm = (int) i.imm;
+                x[d] = (imm & 1) == 0 ? dl : dh;
+                x[d + 1] = (imm & 2) == 0 ? sl : sh;
+            }
+            default -> {
+                x[d] = lanes(code, es, dl, sl);
+                x[d + 1] = lanes(code, es, dh, sh);
+            }
+        }
+    }
+
+    private static long sad(long a, long b) {
+        long s = 0;
+        for (int k = 0; k < 8; k++) s += Math.abs(((a >>> (8 * k)) & 0xFF) - ((b >>> (8 * k)) & 0xFF));
+        return s;
+    }
+
+    private static long pack(long v) {
+        long out = 0;
+        for (int k = 0; k < 4; k++) {
+            int w = (short) (v >>> (16 * k));
+            int b = Math.max(0, Math.min(255, w));
+            out |= (long) b << (8 * k);
+        }
+        return out;
+    }
+
+    private static long[] interleave(long a, long b, int es) {
+        int bits = 8 * es, n = 8 / es;
+        long m = mask(es);
+        long[] out = new long[2];
+        for (int k = 0; k < n; k++) {
+            long ea = (a >>> (bits * k)) & m, eb = (b >>> (bits * k)) & m;
+            int pos = 2 * k; // element index in the 128-bit result
+            put(out, pos, ea, bits);
+            put(out, pos + 1, eb, bits);
+        }
+        return out;
+    }
+
+    private static void put(long[] out, int pos, long v, int bits) {
+        int bit = pos * bits;
+        out[bit >> 6] |= v << (bit & 63);
+    }
+
+    private static long lanes(int code, int es, long a, long b) {
+        int bits = 8 * es;
+        long m = mask(es), out = 0;
+        for (int k = 0; k < 8 / es; k++) {
+            long ea = (a >>> (bits * k)) & m, eb = (b >>> (bits * k)) & m;
+            long sa = (ea << (64 - bits)) >> (64 - bits), sb = (eb << (64 - bits)) >> (64 - bits);
+            long r = switch (code) {
+                case PCMPEQ -> ea == eb ? m : 0;
+                case PCMPGT -> sa > sb ? m : 0;
+                case PADD -> ea + eb;
+                case PSUB -> ea - eb;
+                case PADDUS -> Math.min(ea + eb, m);
+                case PSUBUS -> Math.max(ea - eb, 0);
+                case PMINUB, PMINUD -> Math.min(ea, eb);
+                case PMAXUB -> Math.max(ea, eb);
+                case PMINSW, PMINSB -> Math.min(sa, sb);
+                case PMAXSW -> Math.max(sa, sb);
+                case PMULLW -> sa * sb;
+                case PAVG -> (ea + eb + 1) >>> 1;
+                default -> 0;
+            };
+            out |= (r & m) << (bits * k);
+        }
+        return out;
+    }
+
+    // ================================================================ floating point
+
+    private static void arith(Cpu c, Instruction i, int code, int info) {
+        long[] x = c.xmm;
+        int d = 2 * i.reg;
+        boolean packed = (info & 0x10) != 0;
+        int es = info & 0xF;
+        if (packed) {
+            src(c, i, true);
+            long sl = c.sseLo, sh = c.sseHi;
+            if (es == 8) {
+                x[d] = fp64(c, code, x[d], sl, 0);
+                x[d + 1] = fp64(c, code, x[d + 1], sh, 0);
+            } else {
+                x[d] = fp32pair(c, code, x[d], sl);
+                x[d + 1] = fp32pair(c, code, x[d + 1], sh);
+            }
+            return;
+        }
+        long s = i.isMemory ? c.read(c.ea(i), es) : x[2 * i.rm];
+        int pred = (int) (i.imm & 7);
+        if (es == 8) {
+            x[d] = fp64(c, code, x[d], s, pred);
+        } else {
+            x[d] = (x[d] & ~0xFFFFFFFFL) | (fp32(c, code, (int) x[d], (int) s, pred) & 0xFFFFFFFFL);
+        }
+    }
+
+    private static long fp32pair(Cpu c, int code, long a, long b) {
+        long l = fp32(c, code, (int) a, (int) b, 0) & 0xFFFFFFFFL;
+        long h = fp32(c, code, (int) (a >>> 32), (int) (b >>> 32), 0) & 0xFFFFFFFFL;
+        return l | h << 32;
+    }
+
+    static final long DEFAULT_NAN64 = 0xFFF8000000000000L;
+    static final int DEFAULT_NAN32 = 0xFFC00000;
+
+    static long fp64(Cpu c, int code, long ab, long bb, int pred) {
+        double a = Double.longBitsToDouble(ab), b = Double.longBitsToDouble(bb);
+        switch (code) {
+            case MIN -> {
+                return a < b ? ab : bb; // NaN or equal: the second operand (SSE rule)
+            }
+            case MAX -> {
+                return a > b ? ab : bb;
+            }
+            case CMPS -> {
+                return cmp(a, b, pred) ? -1L : 0;
+            }
+            case SQRT -> {
+                if (Double.isNaN(b)) return bb | 0x0008000000000000L;
+                if (b < 0) return DEFAULT_NAN64;
+                return Double.doubleToRawLongBits(Math.sqrt(b));
+            }
+            default -> { }
+        }
+        if (Double.isNaN(a)) return ab | 0x0008000000000000L;
+        if (Double.isNaN(b)) return bb | 0x0008000000000000L;
+        double r = switch (code) {
+            case ADD -> a + b;
+            case SUB -> a - b;
+            case MUL -> a * b;
+            default -> a / b;
+        };
+        if (Double.isNaN(r)) return DEFAULT_NAN64;
+        if ((c.mxcsr & 0x6000) != 0) r = directed(code, a, b, r, (c.mxcsr >> 13) & 3);
+        return Double.doubleToRawLongBits(r);
+    }
+
+    /** Directed rounding for + - * / using the exact error of the nearest result (rare: MXCSR.RC != 0). */
+    private static double directed(int code, double a, double b, double r, int rc) {
+        if (Double.isInfinite(r) || r == 0) return r;
+        java.math.BigDecimal ea = new java.math.BigDecimal(a), eb = new java.math.BigDecimal(b);
+        java.math.BigDecimal exact = switch (code) {
+            case ADD -> ea.add(eb);
+            case SUB -> ea.subtract(eb);
+            case MUL -> ea.multiply(eb);
+            default -> ea.divide(eb, java.math.MathContext.DECIMAL128);
+        };
+        int cmp = new java.math.BigDecimal(r).compareTo(exact);
+        if (cmp == 0) return r;
+        boolean up = rc == 2 || (rc == 3 && r < 0);
+        boolean down = rc == 1 || (rc == 3 && r > 0);
+        if (up && cmp < 0) return Math.nextUp(r);
+        if (down && cmp > 0) return Math.nextDown(r);
+        return r;
+    }
+
+    static int fp32(Cpu c, int code, int ab, int bb, int pred) {
+        float a = Float.intBitsToFloat(ab), b = Float.intBitsToFloat(bb);
+        switch (code) {
+            case MIN -> {
+                return a < b ? ab : bb;
+            }
+            case MAX -> {
+                return a > b ? ab : bb;
+            }
+            case CMPS -> {
+                return cmp(a, b, pred) ? -1 : 0;
+            }
+            case SQRT -> {
+                if (Float.isNaN(b)) return bb | 0x00400000;
+                if (b < 0) return DEFAULT_NAN32;
+                return Float.floatToRawIntBits((float) Math.sqrt(b));
+            }
+            default -> { }
+        }
+        if (Float.isNaN(a)) return ab | 0x00400000;
+        if (Float.isNaN(b)) return bb | 0x00400000;
+        float r = switch (code) {
+            case ADD -> a + b;
+            case SUB -> a - b;
+            case MUL -> a * b;
+            default -> a / b;
+        };
+        if (Float.isNaN(r)) return DEFAULT_NAN32;
+        return Float.floatToRawIntBits(r);
+    }
+
+    private static boolean cmp(double a, double b, int pred) {
+        boolean un = Double.isNaN(a) || Double.isNaN(b);
+        return switch (pred) {
+            case 0 -> !un && a == b;
+            case 1 -> !un && a < b;
+            case 2 -> !un && a <= b;
+            case 3 -> un;
+            case 4 -> un || a != b;
+            case 5 -> un || !(a < b);
+            case 6 -> un || !(a <= b);
+            default -> !un;
+        };
+    }
+}

@@ -1,0 +1,241 @@
+package pacifica.linux.sys;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import pacifica.emu.cpu.Cpu;
+import pacifica.linux.Loader;
+import pacifica.linux.Proc;
+import pacifica.linux.fs.Vfs;
+import pacifica.x86.elf.ElfFile;
+
+/**
+ * Processes: fork/vfork/clone copy the address space and CPU into a new process on its own host
+ * thread (descriptors shared, pipes work between them); execve replaces the image; wait4 reaps.
+ * Threads (CLONE_VM without CLONE_VFORK) are not supported.
+ */
+final class ProcCalls {
+    static final int CLONE_VM = 0x100, CLONE_VFORK = 0x4000, CLONE_THREAD = 0x10000, CLONE_SETTLS = 0x80000,
+            CLONE_PARENT_SETTID = 0x100000, CLONE_CHILD_CLEARTID = 0x200000, CLONE_CHILD_SETTID = 0x1000000;
+
+    private ProcCalls() {}
+
+    static long fork(Proc p, long[] a) {
+        return spawn(p, false, 0, 0, 0, 0, 0);
+    }
+
+    static long vfork(Proc p, long[] a) {
+        return spawn(p, true, 0, 0, 0, 0, 0);
+    }
+
+    static long clone(Proc p, long[] a) {
+        long flags = a[0];
+        if ((flags & CLONE_THREAD) != 0 || ((flags & CLONE_VM) != 0 && (flags & CLONE_VFORK) == 0)) {
+            p.kernel.warnOnce("threads", "threads (clone with CLONE_VM/CLONE_THREAD) are not supported");
+            return -Errno.ENOSYS;
+        }
+        return spawn(p, (flags & CLONE_VFORK) != 0, flags, a[1], a[2], a[3], a[4]);
+    }
+
+    private static long spawn(Proc p, boolean vfork, long flags, long stack, long ptid, long ctid, long tls) {
+        Proc c = new Proc(p.kernel, p.kernel.allocPid());
+        c.newImage(p.mem.copy());
+        copyCpu(p.cpu, c.cpu);
+        c.cpu.rip = p.cpu.nextRip;
+        c.cpu.gpr[Cpu.RAX] = 0;
+        if (stack != 0) c.cpu.gpr[Cpu.RSP] = stack;
+        c.parent = p;
+        c.pgid = p.pgid;
+        c.sid = p.sid;
+        c.cwd = p.cwd;
+        c.umask = p.umask;
+        c.brkStart = p.brkStart;
+        c.brk = p.brk;
+        c.mmapTop = p.mmapTop;
+        c.exe = p.exe;
+        c.comm = p.comm;
+        c.argv = p.argv;
+        c.sigMask = p.sigMask;
+        c.altStackSp = p.altStackSp;
+        c.altStackSize = p.altStackSize;
+        c.altStackFlags = p.altStackFlags;
+        System.arraycopy(p.actions, 0, c.actions, 0, p.actions.length);
+        synchronized (p) {
+            for (int k = 0; k < p.fds.length; k++) {
+                if (p.fds[k] != null) {
+                    c.fds[k] = p.fds[k].retain();
+                    c.cloexec[k] = p.cloexec[k];
+                }
+            }
+        }
+        if ((flags & CLONE_SETTLS) != 0) c.cpu.segBase[4] = tls;
+        if ((flags & CLONE_PARENT_SETTID) != 0 && ptid != 0) U.write32(p, ptid, c.pid);
+        if ((flags & CLONE_CHILD_SETTID) != 0 && ctid != 0) {
+            byte[] b = new byte[4];
+            U.le(b).putInt(0, c.pid);
+            c.mem.write(ctid, b, 0, 4);
+        }
+        synchronized (p.kernel) {
+            p.children.add(c);
+        }
+        c.vforkDone = !vfork;
+        c.start();
+        if (vfork) {
+            synchronized (p.kernel) {
+                while (!c.vforkDone) {
+                    try {
+                        p.kernel.wait();
+                    } catch (InterruptedException e) {
+                        break;
+                    }
+                }
+            }
+        }
+        return c.pid;
+    }
+
+    static void copyCpu(Cpu from, Cpu to) {
+        System.arraycopy(from.gpr, 0, to.gpr, 0, 16);
+        to.setRflags(from.rflags());
+        System.arraycopy(from.segBase, 0, to.segBase, 0, 6);
+        System.arraycopy(from.xmm, 0, to.xmm, 0, from.xmm.length);
+        to.mxcsr = from.mxcsr;
+        System.arraycopy(from.fpMant, 0, to.fpMant, 0, 8);
+        System.arraycopy(from.fpExp, 0, to.fpExp, 0, 8);
+        to.fpTop = from.fpTop;
+        to.fcw = from.fcw;
+        to.fsw = from.fsw;
+        to.ftw = from.ftw;
+    }
+
+    static long execve(Proc p, long[] a) {
+        String path = U.path(p, a[0]);
+        if (path == null) return -Errno.EFAULT;
+        List<String> argv = strings(p, a[1]), envp = strings(p, a[2]);
+        if (argv == null || envp == null) return -Errno.EFAULT;
+        return exec(p, path, argv, envp, 0);
+    }
+
+    static long exec(Proc p, String path, List<String> argv, List<String> envp, int depth) {
+        String target = ProcFs.redirect(p, U.AT_FDCWD, path);
+        Vfs.Resolved r = U.resolve(p, U.AT_FDCWD, target, true);
+        if (!r.ok()) return -r.errno();
+        if (!Files.exists(r.host())) return -Errno.ENOENT;
+        if (Files.isDirectory(r.host()) || !Files.isExecutable(r.host())) return -Errno.EACCES;
+        byte[] head = new byte[256];
+        int n;
+        try (var in = Files.newInputStream(r.host())) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            return -Errno.EACCES;
+        }
+        if (n >= 2 && head[0] == '#' && head[1] == '!') {
+            if (depth > 4) return -Errno.ELOOP;
+            String line = new String(head, 2, n - 2, StandardCharsets.ISO_8859_1);
+            int nl = line.indexOf('\n');
+            if (nl < 0) return -Errno.ENOEXEC;
+            line = line.substring(0, nl).strip();
+            int sp = line.indexOf(' ');
+            String interp = sp < 0 ? line : line.substring(0, sp);
+            String arg = sp < 0 ? null : line.substring(sp + 1).strip();
+            List<String> nargv = new ArrayList<>();
+            nargv.add(interp);
+            if (arg != null && !arg.isEmpty()) nargv.add(arg);
+            nargv.add(path);
+            if (argv.size() > 1) nargv.addAll(argv.subList(1, argv.size()));
+            return exec(p, interp, nargv, envp, depth + 1);
+        }
+        ElfFile elf;
+        try {
+            elf = Loader.check(r.host(), path);
+        } catch (Loader.LoadException e) {
+            if (e.errno == Errno.ENOEXEC) p.kernel.warnOnce("exec" + path, "execve " + e.getMessage());
+            return -e.errno;
+        }
+        synchronized (p) {
+            for (int k = 0; k < p.fds.length; k++) {
+                if (p.fds[k] != null && p.cloexec[k]) p.closeFd(k);
+            }
+        }
+        try {
+            Loader.load(p, elf, r.guest().equals(target) ? path : path, argv, envp);
+        } catch (Loader.LoadException e) {
+            p.exit(pacifica.linux.sys.Signals.SIGSEGV);
+            return 0;
+        }
+        p.exe = r.guest();
+        for (int s = 1; s < p.actions.length; s++) {
+            if (p.actions[s].handler() != 1) p.actions[s] = Signals.Action.DEFAULT;
+        }
+        p.altStackFlags = Signals.SS_DISABLE;
+        p.altStackSp = p.altStackSize = 0;
+        synchronized (p.kernel) {
+            p.vforkDone = true;
+            p.kernel.notifyAll();
+        }
+        return 0;
+    }
+
+    private static List<String> strings(Proc p, long addr) {
+        List<String> out = new ArrayList<>();
+        if (addr == 0) return out;
+        for (int k = 0; k < 100000; k++) {
+            long ptr = U.read64(p, addr + 8L * k);
+            if (ptr == 0) return out;
+            String s = U.bytes(p, ptr);
+            if (s == null) return null;
+            out.add(s);
+        }
+        return null;
+    }
+
+    static long exit(Proc p, long[] a) {
+        p.exit(((int) a[0] & 0xFF) << 8);
+        return 0;
+    }
+
+    static long wait4(Proc p, long[] a) {
+        int pid = (int) a[0];
+        int options = (int) a[2];
+        synchronized (p.kernel) {
+            while (true) {
+                boolean any = false;
+                for (Proc c : p.children) {
+                    boolean match = pid > 0 ? c.pid == pid : pid == -1 || (pid == 0 ? c.pgid == p.pgid : c.pgid == -pid);
+                    if (!match) continue;
+                    any = true;
+                    if (c.exited) {
+                        p.children.remove(c);
+                        p.kernel.procs.remove(c.pid);
+                        if (a[1] != 0) U.write32(p, a[1], c.waitStatus);
+                        if (a[3] != 0) U.writeBytes(p, a[3], new byte[144]);
+                        return c.pid;
+                    }
+                }
+                if (!any) return -Errno.ECHILD;
+                if ((options & 1) != 0) return 0;
+                try {
+                    p.kernel.wait(50);
+                } catch (InterruptedException e) {
+                    return -Errno.EINTR;
+                }
+            }
+        }
+    }
+
+    static long setpgid(Proc p, long[] a) {
+        Proc t = a[0] == 0 ? p : p.kernel.procs.get((int) a[0]);
+        if (t == null) return -Errno.ESRCH;
+        t.pgid = a[1] == 0 ? t.pid : (int) a[1];
+        return 0;
+    }
+
+    static long getpgid(Proc p, long[] a) {
+        Proc t = a[0] == 0 ? p : p.kernel.procs.get((int) a[0]);
+        return t == null ? -Errno.ESRCH : t.pgid;
+    }
+
+}
