@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             AsmCommand.class,
             RunFlatCommand.class,
             RunCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
