@@ -226,6 +226,66 @@ final class ProcCalls {
         }
     }
 
+    /**
+     * waitid(idtype, id, infop, options, rusage): like wait4, but reports through a siginfo_t
+     * (si_signo SIGCHLD, si_code CLD_EXITED/CLD_KILLED/CLD_DUMPED, si_pid, si_uid, si_status).
+     * WNOWAIT leaves the child waitable; only WEXITED is supported (no stop/continue reports).
+     */
+    static long waitid(Proc p, long[] a) {
+        int idtype = (int) a[0];
+        int id = (int) a[1];
+        int options = (int) a[3];
+        final int wNoHang = 1, wExited = 4, wNoWait = 0x01000000, pAll = 0, pPid = 1, pPgid = 2;
+        if (idtype != pAll && idtype != pPid && idtype != pPgid) return -Errno.EINVAL;
+        if ((options & wExited) == 0) return -Errno.EINVAL;
+        synchronized (p.kernel) {
+            while (true) {
+                boolean any = false;
+                for (Proc c : p.children) {
+                    boolean match = idtype == pAll || (idtype == pPid ? c.pid == id : c.pgid == id);
+                    if (!match) continue;
+                    any = true;
+                    if (c.exited) {
+                        if ((options & wNoWait) == 0) {
+                            p.children.remove(c);
+                            p.kernel.procs.remove(c.pid);
+                        }
+                        if (a[2] != 0) {
+                            byte[] info = new byte[128];
+                            int status = c.waitStatus;
+                            int signal = status & 0x7F;
+                            putInt(info, 0, 17); // SIGCHLD
+                            putInt(info, 8, signal == 0 ? 1 : (status & 0x80) != 0 ? 3 : 2);
+                            putInt(info, 16, c.pid);
+                            putInt(info, 20, 0);
+                            putInt(info, 24, signal == 0 ? (status >> 8) & 0xFF : signal);
+                            U.writeBytes(p, a[2], info);
+                        }
+                        if (a[4] != 0) U.writeBytes(p, a[4], new byte[144]);
+                        return 0;
+                    }
+                }
+                if (!any) return -Errno.ECHILD;
+                if ((options & wNoHang) != 0) {
+                    if (a[2] != 0) U.writeBytes(p, a[2], new byte[128]); // si_pid 0: nothing to report
+                    return 0;
+                }
+                try {
+                    p.kernel.wait(50);
+                } catch (InterruptedException e) {
+                    return -Errno.EINTR;
+                }
+            }
+        }
+    }
+
+    private static void putInt(byte[] b, int off, int v) {
+        b[off] = (byte) v;
+        b[off + 1] = (byte) (v >> 8);
+        b[off + 2] = (byte) (v >> 16);
+        b[off + 3] = (byte) (v >> 24);
+    }
+
     static long setpgid(Proc p, long[] a) {
         Proc t = a[0] == 0 ? p : p.kernel.procs.get((int) a[0]);
         if (t == null) return -Errno.ESRCH;

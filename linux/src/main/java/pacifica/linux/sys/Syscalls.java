@@ -135,7 +135,7 @@ public final class Syscalls {
         row(231, "exit_group", "d", ProcCalls::exit),
         row(234, "tgkill", "ddS", (p, a) -> SigCalls.kill(p, new long[] {a[1], a[2]})),
         row(235, "utimes", "sp", (p, a) -> 0),
-        row(247, "waitid", "ddpd", (p, a) -> -Errno.ENOSYS),
+        row(247, "waitid", "ddpdp", ProcCalls::waitid),
         row(257, "openat", "Dsom", FileCalls::openat),
         row(258, "mkdirat", "Dsm", FileCalls::mkdirat),
         row(260, "fchownat", "Dsdda", (p, a) -> 0),

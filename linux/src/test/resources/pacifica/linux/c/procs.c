@@ -52,6 +52,28 @@ int main(int argc, char **argv) {
     printf("segv child: signaled %d sig %d\n", WIFSIGNALED(status), WTERMSIG(status));
     w = waitpid(-1, &status, 0);
     printf("waitpid no child: %d %s\n", (int) w, strerror(errno));
+
+    /* waitid: an exited child and a killed one, reported through siginfo_t; WNOHANG with none ready. */
+    {
+        siginfo_t info;
+        pid_t c1 = fork();
+        if (c1 == 0) _exit(7);
+        memset(&info, 0x55, sizeof info);
+        int r = waitid(P_PID, c1, &info, WEXITED);
+        printf("waitid exited: r=%d signo=%d code=%d pid_ok=%d status=%d\n", r, info.si_signo, info.si_code,
+               info.si_pid == c1, info.si_status);
+        pid_t c2 = fork();
+        if (c2 == 0) { pause(); _exit(0); }
+        memset(&info, 0x55, sizeof info);
+        r = waitid(P_ALL, 0, &info, WEXITED | WNOHANG);
+        printf("waitid nohang: r=%d pid=%d\n", r, (int) info.si_pid);
+        kill(c2, SIGKILL);
+        r = waitid(P_ALL, 0, &info, WEXITED);
+        printf("waitid killed: r=%d code=%d status=%d\n", r, info.si_code, info.si_status);
+        errno = 0;
+        r = waitid(P_ALL, 0, &info, WEXITED);
+        printf("waitid none: r=%d %s\n", r, strerror(errno));
+    }
     /* a two-stage pipeline: child 1 writes, child 2 upper-cases through a second pipe */
     int a[2], b[2];
     pipe(a);
