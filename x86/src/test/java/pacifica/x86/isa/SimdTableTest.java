@@ -40,10 +40,6 @@ class SimdTableTest {
     /** objdump's names for the CMPPS family's predicates 0-7 (cmp<pred>ps). */
     private static final String[] SSE_PREDICATES = {"eq", "lt", "le", "unord", "neq", "nlt", "nle", "ord"};
 
-    /** Words objdump prints in front of a mnemonic for prefixes (used or not). */
-    private static final Set<String> PREFIX_WORDS = Set.of("data16", "data32", "addr16", "addr32", "repz", "repnz",
-            "rep", "lock", "cs", "ds", "es", "ss", "fs", "gs", "notrack", "bnd", "xacquire", "xrelease");
-
     static List<InstructionForm> simdForms() {
         List<InstructionForm> forms = new ArrayList<>();
         for (InstructionForm f : InstructionTable.get().forms()) {
@@ -164,13 +160,9 @@ class SimdTableTest {
         return "";
     }
 
-    /** The first word of objdump's text that is not a prefix. */
+    /** The mnemonic objdump printed, after any prefix words. */
     static String mnemonic(String text) {
-        for (String word : text.trim().split("\\s+")) {
-            if (PREFIX_WORDS.contains(word) || word.startsWith("rex")) continue;
-            return word;
-        }
-        return "";
+        return ObjdumpComparison.objdumpMnemonic(text);
     }
 
     /** The Intel-syntax size keyword for the instruction's memory operand, or null for none. */
