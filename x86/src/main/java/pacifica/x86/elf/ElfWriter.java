@@ -9,10 +9,12 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writes a static x86-64 executable (ELF64, ET_EXEC, little-endian) from loadable segments and a
@@ -54,6 +56,7 @@ public final class ElfWriter {
     public record SectionData(String name, long vaddr, byte[] bytes, long size, long align) {
         public SectionData {
             Objects.requireNonNull(name, "name");
+            bytes = bytes.clone();
             if (bytes.length != 0 && size != bytes.length) {
                 throw new IllegalArgumentException("section " + name + ": size " + size + " but " + bytes.length
                         + " bytes");
@@ -66,7 +69,7 @@ public final class ElfWriter {
 
         /** A section with file contents (SHT_PROGBITS). */
         public static SectionData progbits(String name, long vaddr, byte[] bytes, long align) {
-            return new SectionData(name, vaddr, bytes.clone(), bytes.length, align);
+            return new SectionData(name, vaddr, bytes, bytes.length, align);
         }
 
         /** A zero-filled section without file contents (SHT_NOBITS), such as .bss. */
@@ -159,13 +162,13 @@ public final class ElfWriter {
         if ((flags & ~(Elf.PF_R | Elf.PF_W | Elf.PF_X)) != 0) {
             throw new IllegalArgumentException("segment " + name + ": unknown flags 0x" + Integer.toHexString(flags));
         }
+        Set<String> names = new HashSet<>();
+        for (Segment seg : segments) {
+            for (SectionData t : seg.sections()) names.add(t.name());
+        }
         for (SectionData s : sections) {
-            for (Segment seg : segments) {
-                for (SectionData t : seg.sections()) {
-                    if (t.name().equals(s.name())) {
-                        throw new IllegalArgumentException("duplicate section name " + s.name());
-                    }
-                }
+            if (!names.add(s.name())) {
+                throw new IllegalArgumentException("duplicate section name " + s.name());
             }
         }
         long vaddr = sections.get(0).vaddr(), fileEnd = vaddr;

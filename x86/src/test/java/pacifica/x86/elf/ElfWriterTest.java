@@ -100,6 +100,9 @@ class ElfWriterTest {
                 ElfWriter.SectionData.progbits(".b", 0x402010, new byte[4], 4),
                 ElfWriter.SectionData.progbits(".a", 0x402000, new byte[4], 4)));
         assertThrows(IllegalArgumentException.class, () -> ElfWriter.SectionData.progbits(".odd", 0x402001, new byte[1], 4));
+        assertThrows(IllegalArgumentException.class, () -> new ElfWriter().segment(Elf.PF_R,
+                ElfWriter.SectionData.progbits(".a", 0x402000, new byte[4], 4),
+                ElfWriter.SectionData.progbits(".a", 0x402010, new byte[4], 4)));
     }
 
     @Test
