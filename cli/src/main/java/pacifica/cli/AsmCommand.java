@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -18,7 +15,6 @@ import picocli.CommandLine.Spec;
 import pacifica.x86.asm.AsmError;
 import pacifica.x86.asm.AsmException;
 import pacifica.x86.asm.AsmResult;
-import pacifica.x86.asm.ElfWriter;
 import pacifica.x86.asm.TextAssembler;
 
 /** {@code pacifica asm FILE.s -o OUT [--format bin|elf] [--base ADDR] [--bits 16|32|64]}: GNU as (AT&T) source to a flat binary or static ELF. */
@@ -61,17 +57,15 @@ final class AsmCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        byte[] bytes = format == Format.elf ? ElfWriter.write(result) : result.flat();
-        Files.write(output, bytes);
         if (format == Format.elf) {
             try {
-                Set<PosixFilePermission> p = EnumSet.copyOf(Files.getPosixFilePermissions(output));
-                p.addAll(EnumSet.of(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
-                        PosixFilePermission.OTHERS_EXECUTE));
-                Files.setPosixFilePermissions(output, p);
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
+                result.toElf().write(output); // also marks it executable
+            } catch (IllegalArgumentException e) {
+                // A layout an executable cannot have (e.g. code and data sharing a page via --base).
+                throw new Main.UserException("cannot write an ELF executable: " + e.getMessage());
             }
+        } else {
+            Files.write(output, result.flat());
         }
         return 0;
     }

@@ -1,6 +1,10 @@
 package pacifica.x86.asm;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import pacifica.x86.elf.Elf;
+import pacifica.x86.elf.ElfWriter;
 
 /**
  * An assembled program: its sections at their final addresses, the symbols, and the entry point.
@@ -43,6 +47,28 @@ public record AsmResult(List<OutSection> sections, List<OutSymbol> symbols, long
             System.arraycopy(s.data(), 0, image, (int) (s.address() - lo), s.data().length);
         }
         return image;
+    }
+
+    /**
+     * The program as a static executable: one R+X PT_LOAD for the code sections and one R+W PT_LOAD
+     * for the others (.data, then .bss as NOBITS), with the labels in the symbol table (STT_NOTYPE,
+     * as GNU as gives labels) so that {@code objdump -d} shows them.
+     */
+    public ElfWriter toElf() {
+        List<ElfWriter.SectionData> code = new ArrayList<>(), data = new ArrayList<>();
+        for (OutSection s : sections) {
+            long align = Math.max(1, s.align());
+            (s.exec() ? code : data).add(s.nobits()
+                    ? ElfWriter.SectionData.nobits(s.name(), s.address(), s.size(), align)
+                    : ElfWriter.SectionData.progbits(s.name(), s.address(), s.data(), align));
+        }
+        ElfWriter elf = new ElfWriter().entry(entry);
+        if (!code.isEmpty()) elf.segment(Elf.PF_R | Elf.PF_X, code.toArray(ElfWriter.SectionData[]::new));
+        if (!data.isEmpty()) elf.segment(Elf.PF_R | Elf.PF_W, data.toArray(ElfWriter.SectionData[]::new));
+        for (OutSymbol s : symbols) {
+            elf.symbol(s.name(), s.address(), 0, s.section(), Elf.STT_NOTYPE, s.global() ? Elf.STB_GLOBAL : Elf.STB_LOCAL);
+        }
+        return elf;
     }
 
     /** Address of a symbol, or null. */

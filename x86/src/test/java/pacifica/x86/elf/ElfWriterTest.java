@@ -58,6 +58,53 @@ class ElfWriterTest {
         assertTrue(!elf.isDynamic() && !elf.isPie());
     }
 
+    /** The assembler's layout: .text+.rodata in one R+X PT_LOAD, .data+.bss (NOBITS) in one R+W PT_LOAD. */
+    @Test
+    void segmentsHoldSeveralSectionsWithNobitsLast() throws ElfFormatException {
+        byte[] image = new ElfWriter().entry(0x401000)
+                .segment(Elf.PF_R | Elf.PF_X, ElfWriter.SectionData.progbits(".text", 0x401000, EXIT42, 16),
+                        ElfWriter.SectionData.progbits(".rodata", 0x401010, new byte[] {7, 8}, 8))
+                .segment(Elf.PF_R | Elf.PF_W, ElfWriter.SectionData.progbits(".data", 0x402000, new byte[] {1, 2, 3}, 4),
+                        ElfWriter.SectionData.nobits(".bss", 0x402008, 0x20, 8))
+                .symbol("_start", 0x401000, 0, ".text", Elf.STT_NOTYPE, Elf.STB_GLOBAL)
+                .symbol("buffer", 0x402008, 0, ".bss", Elf.STT_NOTYPE, Elf.STB_LOCAL)
+                .toBytes();
+        ElfFile elf = ElfFile.parse(image);
+        List<ProgramHeader> load = elf.programHeaders().stream().filter(ProgramHeader::isLoad).toList();
+        assertEquals(2, load.size());
+        assertEquals(0x12, load.get(0).filesz());
+        assertEquals(0x12, load.get(0).memsz());
+        assertEquals(3, load.get(1).filesz());
+        assertEquals(0x28, load.get(1).memsz());
+        byte[] text = elf.segmentData(load.get(0));
+        assertEquals(7, text[0x10]);
+        assertEquals(0, text[EXIT42.length]); // the gap between .text and .rodata is zero
+        Section rodata = elf.section(".rodata").orElseThrow();
+        assertEquals(Elf.SHT_PROGBITS, rodata.type());
+        assertEquals(load.get(0).offset() + 0x10, rodata.offset());
+        assertEquals(1, elf.section(".text").orElseThrow().index());
+        Section bss = elf.section(".bss").orElseThrow();
+        assertEquals(Elf.SHT_NOBITS, bss.type());
+        assertEquals(0x20, bss.size());
+        assertEquals(List.of("", "buffer", "_start"), elf.symbols().stream().map(ElfSymbol::name).toList());
+        assertEquals(bss.index(), elf.symbols().get(1).shndx());
+        assertEquals(Elf.STT_NOTYPE, elf.symbols().get(2).type());
+    }
+
+    @Test
+    void rejectsFileContentsAfterNobitsAndMisorderedSections() {
+        assertThrows(IllegalArgumentException.class, () -> new ElfWriter().segment(Elf.PF_R | Elf.PF_W,
+                ElfWriter.SectionData.nobits(".bss", 0x402000, 0x10, 8),
+                ElfWriter.SectionData.progbits(".data", 0x402010, new byte[4], 4)));
+        assertThrows(IllegalArgumentException.class, () -> new ElfWriter().segment(Elf.PF_R,
+                ElfWriter.SectionData.progbits(".b", 0x402010, new byte[4], 4),
+                ElfWriter.SectionData.progbits(".a", 0x402000, new byte[4], 4)));
+        assertThrows(IllegalArgumentException.class, () -> ElfWriter.SectionData.progbits(".odd", 0x402001, new byte[1], 4));
+        assertThrows(IllegalArgumentException.class, () -> new ElfWriter().segment(Elf.PF_R,
+                ElfWriter.SectionData.progbits(".a", 0x402000, new byte[4], 4),
+                ElfWriter.SectionData.progbits(".a", 0x402010, new byte[4], 4)));
+    }
+
     @Test
     void rejectsSegmentsSharingAPage() {
         ElfWriter w = new ElfWriter().segment(".a", 0x401000, Elf.PF_R, new byte[16])

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import pacifica.x86.conformance.EncodingGenerator;
 import pacifica.x86.decode.Decoder;
 import pacifica.x86.decode.Instruction;
 import pacifica.x86.gnu.GnuTools;
@@ -116,14 +117,9 @@ class HostExecutionTest {
         Map<String, String> expected = new LinkedHashMap<>();
         for (InstructionForm f : InstructionTable.get().forms()) {
             if (f.space != InstructionForm.SPACE_VEX || !f.feature.startsWith("BMI")) continue;
-            int pp = f.mandatoryPrefix;
-            int reg = f.modrmReg >= 0 ? f.modrmReg : 0; // G = rax
-            int modrm = 0xC0 | reg << 3 | 2;            // E = rdx
-            int vvvv = FormSamples.usesVvvv(f) ? 1 : 0;  // B = rcx (1111b when unused)
             for (int l = 0; l < 2; l++) {
-                String hex = String.format("c4%02x%02x%02x%02x", 0xE0 | f.map, f.w << 7 | (~vvvv & 0xF) << 3 | l << 2 | pp,
-                        f.opcode, modrm) + (f.operands[f.operands.length - 1].kind() == OperandKind.I ? "05" : "");
-                byte[] bytes = HexFormat.of().parseHex(hex);
+                byte[] bytes = EncodingGenerator.userModeVexProbe(f, l);
+                String hex = HexFormat.of().formatHex(bytes);
                 decoder.decode(bytes, 0, bytes.length, 0, 64, insn);
                 assertEquals(l == 0 ? f : null, insn.form, hex);
                 expected.put(hex, l == 0 ? "ok" : "sig 4");
@@ -139,46 +135,6 @@ class HostExecutionTest {
     }
 
     /**
-     * A legacy-space encoding of {@code f} that is safe to try in user mode: register operands are
-     * rax (ModRM.rm = 0, reg = 0 unless fixed), memory operands RIP-relative to the harness's data
-     * word at page offset 0x800, immediates zero.
-     */
-    static byte[] userModeProbe(InstructionForm f) {
-        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
-        switch (f.mandatoryPrefix) {
-            case InstructionForm.PREFIX_66 -> b.write(0x66);
-            case InstructionForm.PREFIX_F3 -> b.write(0xF3);
-            case InstructionForm.PREFIX_F2 -> b.write(0xF2);
-            default -> { }
-        }
-        if (f.w == 1 || f.operandSizeConstraint == 8) b.write(0x48);
-        if (f.map != InstructionForm.MAP_LEGACY) b.write(0x0F);
-        if (f.map == InstructionForm.MAP_0F38) b.write(0x38);
-        if (f.map == InstructionForm.MAP_0F3A) b.write(0x3A);
-        b.write(f.opcode);
-        int dispAt = -1;
-        if (f.hasModrm) {
-            int reg = f.modrmReg >= 0 ? f.modrmReg : 0;
-            if (f.modrmRm >= 0) {
-                b.write(0xC0 | reg << 3 | f.modrmRm);
-            } else if (f.modConstraint == InstructionForm.MOD_MEM) {
-                b.write(reg << 3 | 5);
-                dispAt = b.size();
-                b.writeBytes(new byte[4]);
-            } else {
-                b.write(0xC0 | reg << 3);
-            }
-        }
-        for (OperandSpec o : f.operands) if (o.kind() == OperandKind.I) b.write(0);
-        byte[] code = b.toByteArray();
-        if (dispAt >= 0) {
-            int disp = 0x800 - code.length;
-            for (int k = 0; k < 4; k++) code[dispAt + k] = (byte) (disp >> (8 * k));
-        }
-        return code;
-    }
-
-    /**
      * Every legacy form the table marks {@code cpl0} faults when the host runs it at CPL 3 (#GP, or
      * #UD where the host lacks or disables the feature): an instruction that ran would mean a wrong
      * cpl0. Forms that only exist outside 64-bit mode are not tried.
@@ -190,7 +146,7 @@ class HostExecutionTest {
         Map<String, InstructionForm> probes = new LinkedHashMap<>();
         for (InstructionForm f : InstructionTable.get().forms()) {
             if (!f.cpl0 || f.space != InstructionForm.SPACE_LEGACY || f.modes == InstructionForm.MODES_NOT64) continue;
-            byte[] code = userModeProbe(f);
+            byte[] code = EncodingGenerator.userModeProbe(f);
             decoder.decode(code, 0, code.length, 0, 64, insn);
             if (insn.form != f) continue; // e.g. an operand-size form the simple probe does not reach
             probes.put(HexFormat.of().formatHex(code), f);

@@ -11,19 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import pacifica.x86.decode.Decoder;
 import pacifica.x86.decode.Instruction;
 import pacifica.x86.format.AttFormatter;
 import pacifica.x86.format.Formatter;
 import pacifica.x86.format.IntelFormatter;
-import pacifica.x86.gnu.GnuObjdump;
 import pacifica.x86.gnu.GnuObjdump.Line;
 import pacifica.x86.gnu.GnuObjdump.Syntax;
 import pacifica.x86.gnu.GnuTools;
-import pacifica.x86.isa.FormEncodings.Encoding;
+import pacifica.x86.conformance.EncodingGenerator;
+import pacifica.x86.conformance.EncodingGenerator.Sample;
+import pacifica.x86.conformance.ObjdumpComparison;
 
 /**
- * Formats every simd.isa form's test encodings (see {@link FormEncodings}) with our AT&amp;T and
+ * Formats every simd.isa form's test encodings (see {@link EncodingGenerator#simd}) with our AT&amp;T and
  * Intel formatters and compares the full text with GNU objdump 2.40. Mismatches are grouped by
  * form and written to target/simd-format-{att,intel}-{32,64}.txt. Mismatches of a few known
  * formatter gaps (see {@link #knownGap}) are counted and listed but tolerated; any other fails.
@@ -54,33 +54,18 @@ class SimdFormatTest {
 
     private static void compare(int mode, Syntax syntax) throws IOException {
         GnuTools.assumeTool("objdump");
-        List<Encoding> encodings = new ArrayList<>();
-        for (InstructionForm f : SimdTableTest.simdForms()) {
-            encodings.addAll(FormEncodings.of(f, mode, new int[] {0x01, 0x02}));
-            encodings.addAll(FormEncodings.withExtraPrefixes(f, mode, new int[] {0x01, 0x02}));
-            if (f.mnemonic.equals("PCLMULQDQ") || f.map == InstructionForm.MAP_0F && f.opcode == 0xC2) {
-                for (int imm : new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 0x10, 0x11, 0x12, 0x1F, 0x80, 0xFF}) {
-                    for (Encoding e : FormEncodings.of(f, mode, new int[] {imm})) {
-                        if (!e.memory() && !e.rexW()) encodings.add(e);
-                    }
-                }
-            }
-        }
-        Map<Long, Line> lines = GnuObjdump.disassembleAtStride(
-                encodings.stream().map(Encoding::bytes).toList(), mode, syntax, STRIDE);
+        List<Sample> encodings = new ArrayList<>();
+        for (InstructionForm f : SimdTableTest.simdForms()) encodings.addAll(EncodingGenerator.simd(f, mode));
+        List<ObjdumpComparison.Slot> slots = ObjdumpComparison.decodeAtStride(
+                encodings.stream().map(Sample::bytes).toList(), mode, STRIDE, syntax);
         Formatter formatter = syntax == Syntax.ATT ? new AttFormatter() : new IntelFormatter();
-        Decoder decoder = new Decoder();
-        Instruction insn = new Instruction();
         Map<String, List<String>> byForm = new TreeMap<>();
         Map<String, Integer> gaps = new TreeMap<>();
         int mismatches = 0;
         for (int i = 0; i < encodings.size(); i++) {
-            Encoding e = encodings.get(i);
-            byte[] slot = new byte[STRIDE];
-            java.util.Arrays.fill(slot, GnuObjdump.PAD);
-            System.arraycopy(e.bytes(), 0, slot, 0, e.bytes().length);
-            decoder.decode(slot, 0, slot.length, (long) i * STRIDE, mode, insn);
-            Line line = lines.get((long) i);
+            Sample e = encodings.get(i);
+            Instruction insn = slots.get(i).ours();
+            Line line = slots.get(i).objdump(syntax);
             String ours = insn.form == null ? "(bad)" : formatter.format(insn);
             String theirs = line == null ? "(no line)" : line.text();
             if (ours.equals(theirs)) continue;

@@ -18,7 +18,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import pacifica.x86.gnu.GnuTools;
-import pacifica.x86.isa.FormEncodings.Encoding;
+import pacifica.x86.conformance.EncodingGenerator;
+import pacifica.x86.conformance.EncodingGenerator.Sample;
 
 /**
  * Runs the 64-bit test encodings of every simd.isa form on the host processor (through a small C
@@ -51,7 +52,7 @@ class SimdHostCpuTest {
                 .orElse("").replaceFirst("^flags\\s*:", "").trim().split("\\s+"));
         boolean amd = cpuinfo.contains("AuthenticAMD");
 
-        List<Encoding> encodings = new ArrayList<>();
+        List<Sample> encodings = new ArrayList<>();
         int skippedForms = 0;
         for (InstructionForm f : SimdTableTest.simdForms()) {
             String flag = CPUINFO_FLAG.get(f.feature);
@@ -60,15 +61,15 @@ class SimdHostCpuTest {
                 skippedForms++;
                 continue;
             }
-            encodings.addAll(FormEncodings.of(f, 64, new int[] {0x01, 0x02}));
-            encodings.addAll(FormEncodings.withExtraPrefixes(f, 64, new int[] {0x01, 0x02}));
+            encodings.addAll(EncodingGenerator.legacy(f, 64, 0x01, 0x02));
+            encodings.addAll(EncodingGenerator.legacyWithExtraPrefixes(f, 64, 0x01, 0x02));
         }
         List<String> outcomes = runProbe(encodings);
         assertEquals(encodings.size(), outcomes.size(), "one probe outcome per encoding");
 
         Map<String, List<String>> wrong = new TreeMap<>();
         for (int i = 0; i < encodings.size(); i++) {
-            Encoding e = encodings.get(i);
+            Sample e = encodings.get(i);
             boolean ud = outcomes.get(i).equals("ud");
             boolean expectUd = e.form().has("ud");
             // An unexpected signal elsewhere than at the instruction means the probe is confused.
@@ -87,7 +88,7 @@ class SimdHostCpuTest {
     }
 
     /** Compiles hwprobe.c and runs every encoding through it; returns one outcome per encoding. */
-    private static List<String> runProbe(List<Encoding> encodings) throws IOException {
+    private static List<String> runProbe(List<Sample> encodings) throws IOException {
         try (GnuTools.TempDir dir = GnuTools.tempDir()) {
             Path source = dir.resolve("hwprobe.c");
             Path binary = dir.resolve("hwprobe");
@@ -96,7 +97,7 @@ class SimdHostCpuTest {
             }
             GnuTools.run(List.of("gcc", "-O1", "-o", binary.toString(), source.toString()));
             StringBuilder input = new StringBuilder();
-            for (Encoding e : encodings) input.append(HEX.formatHex(e.bytes())).append('\n');
+            for (Sample e : encodings) input.append(HEX.formatHex(e.bytes())).append('\n');
             GnuTools.ProcessResult r = GnuTools.run(List.of(binary.toString()),
                     input.toString().getBytes(StandardCharsets.US_ASCII), GnuTools.DEFAULT_TIMEOUT, true);
             return r.stdout().lines().toList();

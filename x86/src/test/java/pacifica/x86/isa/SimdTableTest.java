@@ -16,13 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import pacifica.x86.decode.Decoder;
 import pacifica.x86.decode.Instruction;
-import pacifica.x86.gnu.GnuObjdump;
 import pacifica.x86.gnu.GnuObjdump.Line;
 import pacifica.x86.gnu.GnuObjdump.Syntax;
 import pacifica.x86.gnu.GnuTools;
-import pacifica.x86.isa.FormEncodings.Encoding;
+import pacifica.x86.conformance.EncodingGenerator;
+import pacifica.x86.conformance.EncodingGenerator.Sample;
+import pacifica.x86.conformance.ObjdumpComparison;
 
 /**
  * Checks the SIMD part of the instruction table (simd.isa) against GNU objdump 2.40: every form,
@@ -39,12 +39,6 @@ class SimdTableTest {
 
     /** objdump's names for the CMPPS family's predicates 0-7 (cmp<pred>ps). */
     private static final String[] SSE_PREDICATES = {"eq", "lt", "le", "unord", "neq", "nlt", "nle", "ord"};
-
-    /** Words objdump prints in front of a mnemonic for prefixes (used or not). */
-    private static final Set<String> PREFIX_WORDS = Set.of("data16", "data32", "addr16", "addr32", "repz", "repnz",
-            "rep", "lock", "cs", "ds", "es", "ss", "fs", "gs", "notrack", "bnd", "xacquire", "xrelease");
-
-    private final Decoder decoder = new Decoder();
 
     static List<InstructionForm> simdForms() {
         List<InstructionForm> forms = new ArrayList<>();
@@ -80,32 +74,19 @@ class SimdTableTest {
 
     private void checkForms(int mode) throws IOException {
         GnuTools.assumeTool("objdump");
-        List<Encoding> encodings = new ArrayList<>();
-        for (InstructionForm f : simdForms()) {
-            encodings.addAll(FormEncodings.of(f, mode, new int[] {0x01, 0x02}));
-            encodings.addAll(FormEncodings.withExtraPrefixes(f, mode, new int[] {0x01, 0x02}));
-            if (hasImmediateNamedPseudoOps(f)) {
-                // The predicate / quadword-selector immediates objdump turns into pseudo-op names.
-                for (int imm : new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 0x10, 0x11, 0x12, 0x1F, 0x80, 0xFF}) {
-                    for (Encoding e : FormEncodings.of(f, mode, new int[] {imm})) {
-                        if (!e.memory() && !e.rexW()) encodings.add(e);
-                    }
-                }
-            }
-        }
-        List<byte[]> blobs = encodings.stream().map(Encoding::bytes).toList();
-        Map<Long, Line> intel = GnuObjdump.disassembleAtStride(blobs, mode, Syntax.INTEL, STRIDE);
-        Map<Long, Line> att = GnuObjdump.disassembleAtStride(blobs, mode, Syntax.ATT, STRIDE);
+        // With the predicate / quadword-selector immediates objdump turns into pseudo-op names.
+        List<Sample> encodings = new ArrayList<>();
+        for (InstructionForm f : simdForms()) encodings.addAll(EncodingGenerator.simd(f, mode));
+        List<ObjdumpComparison.Slot> slots = ObjdumpComparison.decodeAtStride(
+                encodings.stream().map(Sample::bytes).toList(), mode, STRIDE, Syntax.INTEL, Syntax.ATT);
 
         List<String> failures = new ArrayList<>();
-        Instruction insn = new Instruction();
         for (int i = 0; i < encodings.size(); i++) {
-            Encoding e = encodings.get(i);
-            byte[] code = slot(e.bytes());
-            decoder.decode(code, 0, code.length, (long) i * STRIDE, mode, insn);
+            Sample e = encodings.get(i);
+            Instruction insn = slots.get(i).ours();
             String where = HEX.formatHex(e.bytes()) + " [" + e.form() + "]";
-            Line li = intel.get((long) i);
-            Line la = att.get((long) i);
+            Line li = slots.get(i).objdump(Syntax.INTEL);
+            Line la = slots.get(i).objdump(Syntax.ATT);
             if (insn.form == null) {
                 failures.add(where + ": we decode invalid (" + insn.invalid + "), objdump: " + li);
                 continue;
@@ -149,18 +130,6 @@ class SimdTableTest {
         return line.text().contains("(bad)");
     }
 
-    private static boolean hasImmediateNamedPseudoOps(InstructionForm f) {
-        return f.mnemonic.equals("PCLMULQDQ") || f.map == InstructionForm.MAP_0F && f.opcode == 0xC2;
-    }
-
-    /** The 16-byte slot objdump sees: the encoding followed by its NOP padding. */
-    private static byte[] slot(byte[] bytes) {
-        byte[] code = new byte[STRIDE];
-        Arrays.fill(code, GnuObjdump.PAD);
-        System.arraycopy(bytes, 0, code, 0, bytes.length);
-        return code;
-    }
-
     /**
      * The mnemonic objdump prints for a decoded instruction: the table's att=/intel= name or the
      * lower-cased mnemonic, with objdump's immediate-named pseudo-ops for CMPPS and PCLMULQDQ.
@@ -191,13 +160,9 @@ class SimdTableTest {
         return "";
     }
 
-    /** The first word of objdump's text that is not a prefix. */
+    /** The mnemonic objdump printed, after any prefix words. */
     static String mnemonic(String text) {
-        for (String word : text.trim().split("\\s+")) {
-            if (PREFIX_WORDS.contains(word) || word.startsWith("rex")) continue;
-            return word;
-        }
-        return "";
+        return ObjdumpComparison.objdumpMnemonic(text);
     }
 
     /** The Intel-syntax size keyword for the instruction's memory operand, or null for none. */
@@ -279,7 +244,7 @@ class SimdTableTest {
         }
         // A short stride: objdump spends most of its time on the padding NOPs. The longest sweep
         // encoding is 10 bytes and none of them can be longer than 11 as a valid instruction.
-        Map<Long, Line> intel = GnuObjdump.disassembleAtStride(blobs, mode, Syntax.INTEL, SWEEP_STRIDE);
+        List<ObjdumpComparison.Slot> slots = ObjdumpComparison.decodeAtStride(blobs, mode, SWEEP_STRIDE, Syntax.INTEL);
         Set<String> simdNames = simdMnemonics();
 
         // Disagreements collapsed over ModRM.reg: key -> reg values and a sample.
@@ -287,11 +252,10 @@ class SimdTableTest {
         Map<String, List<String>> other = new TreeMap<>();
         // Both invalid but objdump's "(bad)" line covers a different number of bytes (informational).
         Map<String, List<String>> badLength = new TreeMap<>();
-        Instruction insn = new Instruction();
         for (int i = 0; i < blobs.size(); i++) {
-            byte[] code = slot(blobs.get(i));
-            decoder.decode(code, 0, SWEEP_STRIDE, (long) i * SWEEP_STRIDE, mode, insn);
-            Line line = intel.get((long) i);
+            byte[] code = blobs.get(i);
+            Instruction insn = slots.get(i).ours();
+            Line line = slots.get(i).objdump(Syntax.INTEL);
             boolean theirs = line != null && !isBad(line);
             boolean ours = insn.form != null;
             String problem = null;
@@ -345,20 +309,9 @@ class SimdTableTest {
                 .append(" e.g. ").append(v.getFirst().substring(2)).append('\n'));
     }
 
+    /** Sweep map index 0/1/2 (0F, 0F 38, 0F 3A) with bytes for a displacement or immediates, distinct from the padding. */
     private static byte[] sweepEncoding(int map, int op, int prefix, int rex, int modrm) {
-        List<Integer> b = new ArrayList<>();
-        if (prefix >= 0) b.add(prefix);
-        if (rex != 0) b.add(rex);
-        b.add(0x0F);
-        if (map == 1) b.add(0x38);
-        if (map == 2) b.add(0x3A);
-        b.add(op);
-        b.add(modrm);
-        // Bytes for a displacement or immediates, distinct from the 0x90 padding.
-        b.addAll(List.of(0x11, 0x22, 0x33, 0x44));
-        byte[] out = new byte[b.size()];
-        for (int i = 0; i < out.length; i++) out[i] = (byte) (int) b.get(i);
-        return out;
+        return EncodingGenerator.legacyBytes(prefix, rex, InstructionForm.MAP_0F + map, op, modrm, 0x11, 0x22, 0x33, 0x44);
     }
 
     private static int modrmIndex(byte[] b) {

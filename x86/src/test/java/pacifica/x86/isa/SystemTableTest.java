@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import pacifica.x86.decode.Decoder;
 import pacifica.x86.decode.Instruction;
 import pacifica.x86.gnu.GnuTools;
-import pacifica.x86.isa.ObjdumpComparison.Probe;
-import pacifica.x86.isa.ObjdumpComparison.Result;
+import pacifica.x86.conformance.EncodingGenerator;
+import pacifica.x86.conformance.ObjdumpComparison;
+import pacifica.x86.conformance.ObjdumpComparison.Probe;
+import pacifica.x86.conformance.ObjdumpComparison.ProbeResult;
 
 /** system.isa against GNU objdump 2.40: every form's encodings, and full sweeps of 0F 00, 0F 01, 0F 20-27. */
 class SystemTableTest {
@@ -30,7 +32,7 @@ class SystemTableTest {
      * Disagreements that need something outside system.isa, each with the reason. They are
      * reported, not failed; anything else fails the tests.
      */
-    static final Map<String, Predicate<Result>> KNOWN = new LinkedHashMap<>();
+    static final Map<String, Predicate<ProbeResult>> KNOWN = new LinkedHashMap<>();
     static {
         // MOV CR/DR ignore ModRM.mod (APM vol. 3, MOV CRn/DRn); the table marks them "anymod", but
         // the TableLineParser derives mod=11b from their R operands and the Decoder would read SIB and
@@ -59,17 +61,17 @@ class SystemTableTest {
         return java.util.Arrays.copyOfRange(b, i, b.length);
     }
 
-    static String knownCategory(Result r) {
+    static String knownCategory(ProbeResult r) {
         for (var e : KNOWN.entrySet()) if (e.getValue().test(r)) return e.getKey();
         return null;
     }
 
     /** Compares, prints every disagreement, and fails on those that are not known. */
     static void assertAgree(List<Probe> probes, String what) throws IOException {
-        List<Result> results = ObjdumpComparison.run(probes);
-        List<Result> unknown = new ArrayList<>();
+        List<ProbeResult> results = ObjdumpComparison.run(probes);
+        List<ProbeResult> unknown = new ArrayList<>();
         Map<String, List<String>> known = new LinkedHashMap<>();
-        for (Result r : results) {
+        for (ProbeResult r : results) {
             if (ObjdumpComparison.category(r) == null) continue;
             String k = knownCategory(r);
             if (k != null) known.computeIfAbsent(k, x -> new ArrayList<>()).add(r.describe());
@@ -80,7 +82,7 @@ class SystemTableTest {
         List<String> badLength = results.stream()
                 .filter(r -> !r.oursValid() && r.objdump() != null && !r.objdumpValid()
                         && r.ours().length != r.objdump().length())
-                .map(Result::describe).toList();
+                .map(ProbeResult::describe).toList();
         if (!badLength.isEmpty()) {
             known.put("both invalid, different lengths (informational)", badLength);
         }
@@ -98,7 +100,7 @@ class SystemTableTest {
         GnuTools.assumeTool("objdump");
         List<Probe> probes = new ArrayList<>();
         for (InstructionForm f : systemForms()) {
-            for (FormSamples.Sample s : FormSamples.generate(f)) {
+            for (EncodingGenerator.Sample s : EncodingGenerator.systematic(f)) {
                 probes.add(new Probe(s.mode(), s.bytes(), f.mnemonic + " " + s.what()));
             }
         }
@@ -114,8 +116,7 @@ class SystemTableTest {
             for (int prefix : new int[] {-1, 0x66, 0xF2, 0xF3}) {
                 for (int op : new int[] {0x00, 0x01, 0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27}) {
                     for (int modrm = 0; modrm < 256; modrm++) {
-                        byte[] b = prefix < 0 ? new byte[] {0x0F, (byte) op, (byte) modrm}
-                                : new byte[] {(byte) prefix, 0x0F, (byte) op, (byte) modrm};
+                        byte[] b = EncodingGenerator.legacyBytes(prefix, 0, InstructionForm.MAP_0F, op, modrm);
                         probes.add(new Probe(mode, b, "sweep"));
                     }
                 }

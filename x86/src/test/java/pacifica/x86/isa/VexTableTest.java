@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import pacifica.x86.decode.Decoder;
 import pacifica.x86.decode.Instruction;
 import pacifica.x86.gnu.GnuTools;
-import pacifica.x86.isa.ObjdumpComparison.Probe;
+import pacifica.x86.conformance.EncodingGenerator;
+import pacifica.x86.conformance.ObjdumpComparison;
+import pacifica.x86.conformance.ObjdumpComparison.Probe;
 
 /** vex.isa against GNU objdump 2.40: every form's encodings and a sweep of the BMI opcode space. */
 class VexTableTest {
@@ -27,7 +29,7 @@ class VexTableTest {
         GnuTools.assumeTool("objdump");
         List<Probe> probes = new ArrayList<>();
         for (InstructionForm f : vexForms()) {
-            for (FormSamples.Sample s : FormSamples.generate(f)) {
+            for (EncodingGenerator.Sample s : EncodingGenerator.systematic(f)) {
                 probes.add(new Probe(s.mode(), s.bytes(), f.mnemonic + " " + s.what()));
             }
         }
@@ -53,9 +55,8 @@ class VexTableTest {
                             for (int vvvv : new int[] {0, 6}) {
                                 for (int reg = 0; reg < 8; reg++) {
                                     for (int modrm : new int[] {0xC0 | reg << 3 | 1, reg << 3 | 3}) {
-                                        byte[] b = {(byte) 0xC4, (byte) (0xE0 | mo[0]),
-                                                (byte) (w << 7 | (~vvvv & 0xF) << 3 | l << 2 | pp), (byte) mo[1],
-                                                (byte) modrm, 0x07};
+                                        byte[] b = EncodingGenerator.vex3Bytes(mo[0], w, vvvv, l, pp, mo[1],
+                                                modrm, 0x07);
                                         probes.add(new Probe(mode, b, "sweep"));
                                     }
                                 }
@@ -88,9 +89,7 @@ class VexTableTest {
                             // third reg value is enough there unless -Dpacifica.vexspace.full=true.
                             if (mode == 32 && reg % 3 != 0 && !Boolean.getBoolean("pacifica.vexspace.full")) continue;
                             for (int modrm : new int[] {0xC0 | reg << 3 | 1, reg << 3 | 3}) {
-                                byte[] b = {(byte) 0xC4, (byte) (0xE0 | map),
-                                        (byte) ((lw & 1) << 7 | 0x78 | (lw >> 1) << 2 | pp), (byte) op,
-                                        (byte) modrm, 0x07};
+                                byte[] b = EncodingGenerator.vex3Bytes(map, lw & 1, 0, lw >> 1, pp, op, modrm, 0x07);
                                 probes.add(new Probe(mode, b, "space"));
                             }
                         }
@@ -98,10 +97,10 @@ class VexTableTest {
                 }
             }
         }
-        List<ObjdumpComparison.Result> results = ObjdumpComparison.run(probes);
+        List<ObjdumpComparison.ProbeResult> results = ObjdumpComparison.run(probes);
         java.util.Map<String, Integer> missing = new java.util.TreeMap<>();
-        List<ObjdumpComparison.Result> wrong = new ArrayList<>();
-        for (ObjdumpComparison.Result r : results) {
+        List<ObjdumpComparison.ProbeResult> wrong = new ArrayList<>();
+        for (ObjdumpComparison.ProbeResult r : results) {
             String c = ObjdumpComparison.category(r);
             if (c == null) continue;
             if (c.equals("valid for objdump, invalid for us")) {

@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import pacifica.x86.decode.Decoder;
+import pacifica.x86.conformance.ObjdumpComparison;
 import pacifica.x86.decode.Instruction;
-import pacifica.x86.gnu.GnuObjdump;
 import pacifica.x86.gnu.GnuObjdump.Line;
 import pacifica.x86.gnu.GnuObjdump.Syntax;
 import pacifica.x86.gnu.GnuTools;
@@ -24,8 +22,6 @@ import pacifica.x86.gnu.GnuTools;
  * and the memory operand's size (Intel "DWORD PTR" etc.) must agree.
  */
 class X87TableTest {
-
-    private static final Decoder DECODER = new Decoder();
 
     /** Register forms (C0+i) objdump decodes: 357 of the 512 slots; the other 155 print (bad). */
     private static final int REGISTER_SLOTS = 64 + 44 + 33 + 54 + 48 + 40 + 49 + 25;
@@ -69,17 +65,17 @@ class X87TableTest {
     private static void checkAllSlots(int bits) throws IOException {
         GnuTools.assumeTool("objdump");
         List<byte[]> encodings = allEncodings(bits);
-        Map<Long, Line> att = GnuObjdump.disassembleAtStride(encodings, bits, Syntax.ATT, 4);
-        Map<Long, Line> intel = GnuObjdump.disassembleAtStride(encodings, bits, Syntax.INTEL, 4);
+        List<ObjdumpComparison.Slot> slots = ObjdumpComparison.decodeAtStride(encodings, bits, 4, Syntax.ATT,
+                Syntax.INTEL);
         List<String> failures = new ArrayList<>();
-        Instruction insn = new Instruction();
         int valid = 0;
-        for (int i = 0; i < encodings.size(); i++) {
-            byte[] code = encodings.get(i);
-            int length = DECODER.decode(code, 0, code.length, 0, bits, insn);
+        for (ObjdumpComparison.Slot slot : slots) {
+            byte[] code = slot.bytes();
+            Instruction insn = slot.ours();
+            int length = insn.length;
             String where = HexFormat.ofDelimiter(" ").formatHex(code) + " (" + bits + "-bit): ";
-            Line a = att.get((long) i);
-            Line n = intel.get((long) i);
+            Line a = slot.objdump(Syntax.ATT);
+            Line n = slot.objdump(Syntax.INTEL);
             if (a == null || n == null) {
                 failures.add(where + "objdump has no line at the slot");
                 continue;
@@ -140,12 +136,10 @@ class X87TableTest {
             for (Syntax syntax : Syntax.values()) {
                 pacifica.x86.format.Formatter formatter = syntax == Syntax.ATT
                         ? new pacifica.x86.format.AttFormatter() : new pacifica.x86.format.IntelFormatter();
-                Map<Long, Line> lines = GnuObjdump.disassembleAtStride(encodings, bits, syntax, 16);
-                Instruction insn = new Instruction();
-                for (int i = 0; i < encodings.size(); i++) {
-                    byte[] code = encodings.get(i);
-                    DECODER.decode(code, 0, code.length, (long) i * 16, bits, insn);
-                    Line line = lines.get((long) i);
+                for (ObjdumpComparison.Slot slot : ObjdumpComparison.decodeAtStride(encodings, bits, 16, syntax)) {
+                    byte[] code = slot.bytes();
+                    Instruction insn = slot.ours();
+                    Line line = slot.objdump(syntax);
                     total++;
                     if (line == null || insn.length != line.length()) {
                         failures.add(bits + " " + syntax + " " + HexFormat.ofDelimiter(" ").formatHex(code)
@@ -186,17 +180,15 @@ class X87TableTest {
                 encodings.add(new byte[] {0x66, f[0], f[1]});
                 if (bits == 64) encodings.add(new byte[] {0x48, f[0], f[1]});
             }
-            Map<Long, Line> att = GnuObjdump.disassembleAtStride(encodings, bits, Syntax.ATT, 4);
-            Map<Long, Line> intel = GnuObjdump.disassembleAtStride(encodings, bits, Syntax.INTEL, 4);
-            Instruction insn = new Instruction();
-            for (int i = 0; i < encodings.size(); i++) {
-                byte[] code = encodings.get(i);
-                DECODER.decode(code, 0, code.length, 0, bits, insn);
+            for (ObjdumpComparison.Slot slot : ObjdumpComparison.decodeAtStride(encodings, bits, 4, Syntax.ATT,
+                    Syntax.INTEL)) {
+                byte[] code = slot.bytes();
+                Instruction insn = slot.ours();
                 assertTrue(insn.isValid());
                 assertEquals("x87env", insn.form.attribute("sfx"));
                 String where = HexFormat.ofDelimiter(" ").formatHex(code) + " (" + bits + "-bit)";
-                assertEquals(attName(insn.form, bits, insn.operandSizePrefix), firstWord(att.get((long) i)), where);
-                assertEquals(intelName(insn.form, bits, insn.operandSizePrefix), firstWord(intel.get((long) i)), where);
+                assertEquals(attName(insn.form, bits, insn.operandSizePrefix), firstWord(slot.objdump(Syntax.ATT)), where);
+                assertEquals(intelName(insn.form, bits, insn.operandSizePrefix), firstWord(slot.objdump(Syntax.INTEL)), where);
             }
         }
     }

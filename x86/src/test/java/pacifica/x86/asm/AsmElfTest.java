@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -15,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import pacifica.x86.gnu.GnuTools;
 
-/** The static ELF executable: runs natively, and objdump shows our labels. */
-class ElfWriterTest {
+/** The assembler's static ELF executable ({@link AsmResult#toElf()}): runs natively, and objdump shows our labels. */
+class AsmElfTest {
     static final String EXIT42 = """
             # exit(42) with a raw system call
                     .globl _start
@@ -35,8 +33,7 @@ class ElfWriterTest {
     static Path write(Path dir, String source) throws IOException {
         AsmResult r = TextAssembler.assemble("exit.s", source, 64, 0x401000, TextAssembler.Layout.ELF);
         Path exe = dir.resolve("exit42");
-        Files.write(exe, ElfWriter.write(r));
-        Files.setPosixFilePermissions(exe, PosixFilePermissions.fromString("rwxr-xr-x"));
+        r.toElf().write(exe);
         return exe;
     }
 
@@ -68,6 +65,13 @@ class ElfWriterTest {
             assertTrue(hdr.matches("(?s).*LOAD .*R E .*LOAD .*RW .*"), hdr);
             assertTrue(hdr.matches("(?s).*GLOBAL DEFAULT +1 _start.*"), hdr);
             assertTrue(hdr.matches("(?s).*LOCAL +DEFAULT +3 buffer.*"), hdr);
+            GnuTools.ProcessResult all = GnuTools.run(List.of("readelf", "-a", "-W", exe.toString()));
+            assertEquals("", all.stderr(), "readelf warnings");
+            String a = all.stdout();
+            assertTrue(a.matches("(?s).*\\.text +PROGBITS +0000000000401000 .* AX .*"), a);
+            assertTrue(a.matches("(?s).*\\.data +PROGBITS +0000000000402000 .* WA .*"), a);
+            assertTrue(a.matches("(?s).*\\.bss +NOBITS +0000000000402004 [0-9a-f]+ 000040 .* WA .*"), a);
+            assertTrue(a.matches("(?s).*LOAD +0x[0-9a-f]+ 0x0000000000402000 0x0000000000402000 0x000004 0x000044 RW .*"), a);
         }
     }
 }
