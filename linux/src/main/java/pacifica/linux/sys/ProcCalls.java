@@ -119,6 +119,30 @@ final class ProcCalls {
         return exec(p, path, argv, envp, 0);
     }
 
+    /**
+     * execveat(dirfd, path, argv, envp, flags): execve relative to a directory descriptor, or of
+     * the descriptor itself with AT_EMPTY_PATH (fexecve).
+     */
+    static long execveat(Proc p, long[] a) {
+        int dirfd = (int) a[0];
+        String path = U.path(p, a[1]);
+        if (path == null) return -Errno.EFAULT;
+        int flags = (int) a[4];
+        if (path.isEmpty()) {
+            if ((flags & U.AT_EMPTY_PATH) == 0) return -Errno.ENOENT;
+            if (p.fd(dirfd) == null) return -Errno.EBADF;
+            path = "/proc/self/fd/" + dirfd;
+        } else if (!path.startsWith("/") && dirfd != U.AT_FDCWD) {
+            pacifica.linux.fs.OpenFile dir = p.fd(dirfd);
+            if (dir == null) return -Errno.EBADF;
+            if (dir.name.isEmpty()) return -Errno.ENOTDIR;
+            path = dir.name + "/" + path;
+        }
+        List<String> argv = strings(p, a[2]), envp = strings(p, a[3]);
+        if (argv == null || envp == null) return -Errno.EFAULT;
+        return exec(p, path, argv, envp, 0);
+    }
+
     static long exec(Proc p, String path, List<String> argv, List<String> envp, int depth) {
         String target = ProcFs.redirect(p, U.AT_FDCWD, path);
         Vfs.Resolved r = U.resolve(p, U.AT_FDCWD, target, true);

@@ -156,6 +156,7 @@ public final class Syscalls {
         row(302, "prlimit64", "ddpp", MiscCalls::prlimit64),
         row(316, "renameat2", "DsDsx", FileCalls::renameat),
         row(318, "getrandom", "Bux", MiscCalls::getrandom),
+        row(322, "execveat", "dsppx", ProcCalls::execveat),
         row(332, "statx", "Dsaxp", FileCalls::statx),
         row(334, "rseq", "pudx", (p, a) -> -Errno.ENOSYS),
         row(435, "clone3", "pu", (p, a) -> -Errno.ENOSYS),

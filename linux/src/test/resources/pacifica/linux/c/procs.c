@@ -1,5 +1,7 @@
 /* Pipes, fork, exec and wait. */
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/syscall.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,6 +75,22 @@ int main(int argc, char **argv) {
         errno = 0;
         r = waitid(P_ALL, 0, &info, WEXITED);
         printf("waitid none: r=%d %s\n", r, strerror(errno));
+    }
+
+    /* execveat: through a descriptor of the program itself (AT_EMPTY_PATH, i.e. fexecve). */
+    {
+        int fd = open("/proc/self/exe", O_RDONLY);
+        pid_t c = fork();
+        if (c == 0) {
+            char *args[] = {argv[0], "5", "via-execveat", NULL};
+            char *env[] = {NULL};
+            syscall(SYS_execveat, fd, "", args, env, 0x1000 /* AT_EMPTY_PATH */);
+            _exit(99);
+        }
+        int st;
+        waitpid(c, &st, 0);
+        printf("execveat child code %d\n", WEXITSTATUS(st));
+        close(fd);
     }
     /* a two-stage pipeline: child 1 writes, child 2 upper-cases through a second pipe */
     int a[2], b[2];
