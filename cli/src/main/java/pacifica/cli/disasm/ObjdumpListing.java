@@ -253,30 +253,10 @@ public final class ObjdumpListing {
 
     /** What objdump prints for an instruction cut off by the end of the data (i386-dis.c prefix_name). */
     static String incompleteText(int b, int mode) {
-        String name = switch (b) {
-            case 0xf3 -> "repz";
-            case 0xf2 -> "repnz";
-            case 0xf0 -> "lock";
-            case 0x2e -> "cs";
-            case 0x36 -> "ss";
-            case 0x3e -> "ds";
-            case 0x26 -> "es";
-            case 0x64 -> "fs";
-            case 0x65 -> "gs";
-            case 0x66 -> mode == 16 ? "data32" : "data16";
-            case 0x67 -> mode == 64 ? "addr32" : mode == 32 ? "addr16" : "addr32";
-            case 0x9b -> "fwait";
-            default -> null;
+        boolean prefix = switch (b) {
+            case 0xf3, 0xf2, 0xf0, 0x2e, 0x36, 0x3e, 0x26, 0x64, 0x65, 0x66, 0x67, 0x9b -> true;
+            default -> mode == 64 && (b & 0xF0) == 0x40;
         };
-        if (name == null && mode == 64 && (b & 0xF0) == 0x40) {
-            StringBuilder sb = new StringBuilder("rex");
-            if ((b & 0xF) != 0) sb.append('.');
-            if ((b & 8) != 0) sb.append('W');
-            if ((b & 4) != 0) sb.append('R');
-            if ((b & 2) != 0) sb.append('X');
-            if ((b & 1) != 0) sb.append('B');
-            name = sb.toString();
-        }
-        return name != null ? name : ".byte 0x" + Integer.toHexString(b);
+        return prefix ? pacifica.x86.format.Formatter.prefixName(b, mode) : ".byte 0x" + Integer.toHexString(b);
     }
 }

@@ -198,8 +198,10 @@ public final class Decoder {
         } else if (form.plusRegister) {
             out.rm = (b & 7) | ((out.rex & 1) << 3);
         }
-        p = decodeImmediates(code, p, end, out, form, mode);
-        if (p < 0) return truncated(out, offset, -p - 1, limit);
+        if (form.hasTrailingBytes) {
+            p = decodeImmediates(code, p, end, out, form, mode);
+            if (p < 0) return truncated(out, offset, -p - 1, limit);
+        }
         out.form = form;
         out.length = p - offset;
         if (out.dispSize > 0) out.dispOffset -= offset;
@@ -273,6 +275,7 @@ public final class Decoder {
         int w = space == SPACE_LEGACY ? (out.rex >> 3) & 1 : (out.vexW ? 1 : 0);
         int asz = addressSize(out, mode);
         for (InstructionForm f : candidates) {
+            if (f.unconstrained) return f;
             if (f.mandatoryPrefix != PREFIX_ANY && f.mandatoryPrefix != prefix) continue;
             if (modrm >= 0) {
                 if (f.modrmReg >= 0 && f.modrmReg != reg) continue;
@@ -295,7 +298,7 @@ public final class Decoder {
             if (f.vexL >= 0 && f.vexL != out.vexL) continue;
             if (f.operandSizeConstraint != 0 && f.operandSizeConstraint != operandSize(f, out, mode)) continue;
             if (f.addressSizeConstraint != 0 && f.addressSizeConstraint != asz) continue;
-            if (space != SPACE_LEGACY && out.vvvv != 0 && !usesVvvv(f)) continue;
+            if (space != SPACE_LEGACY && out.vvvv != 0 && !f.usesVvvv) continue;
             return f;
         }
         return null;
@@ -316,13 +319,6 @@ public final class Decoder {
             out.repeatPrefix = saved;
             out.operandSizePrefix = saved66;
         }
-    }
-
-    private static boolean usesVvvv(InstructionForm f) {
-        for (OperandSpec o : f.operands) {
-            if (o.kind() == pacifica.x86.isa.OperandKind.H || o.kind() == pacifica.x86.isa.OperandKind.B) return true;
-        }
-        return f.has("vvvv");
     }
 
     /** Effective operand size in bytes (APM vol. 1, 2.2.3 and Table 1-3 of vol. 3). */

@@ -22,22 +22,11 @@ public final class AttFormatter extends Formatter {
     }
 
     @Override
-    protected void formatOperands(Instruction insn, Usage usage, StringBuilder out) {
-        InstructionForm f = insn.form;
-        OperandSpec[] ops = f.operands;
-        boolean keepOrder = f.has("attorder");
-        boolean first = true;
-        for (int n = 0; n < ops.length; n++) {
-            OperandSpec o = ops[keepOrder ? n : ops.length - 1 - n];
-            int mark = out.length();
-            if (!first) out.append(',');
-            if (!operand(o, insn, usage, out)) {
-                out.setLength(mark);
-                continue;
-            }
-            first = false;
-        }
-        if (f.addressSizeConstraint != 0 || f.has("atsizeop")) usage.addressSize = true;
+    protected OperandSpec[] operandOrder(InstructionForm f) {
+        if (f.has("attorder")) return f.operands;
+        OperandSpec[] reversed = new OperandSpec[f.operands.length];
+        for (int n = 0; n < reversed.length; n++) reversed[n] = f.operands[reversed.length - 1 - n];
+        return reversed;
     }
 
     @Override
@@ -53,8 +42,8 @@ public final class AttFormatter extends Formatter {
         }
     }
 
-    /** Appends one operand; returns false when objdump prints nothing for it (the implicit 1 of D0/D1). */
-    private boolean operand(OperandSpec o, Instruction insn, Usage usage, StringBuilder out) {
+    @Override
+    protected boolean operand(OperandSpec o, Instruction insn, Usage usage, StringBuilder out) {
         if (isMemoryOperand(o, insn)) {
             noteSizeUse(o, insn, usage);
             if (o.kind() == OperandKind.X) {

@@ -106,7 +106,31 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
         boolean notrack;
     }
 
-    protected abstract void formatOperands(Instruction insn, Usage usage, StringBuilder out);
+    /**
+     * Appends the operands, comma separated, in the syntax's order ({@link #operandOrder}); an
+     * operand for which {@link #operand} returns false (the implicit 1 of D0/D1) is left out.
+     */
+    private void formatOperands(Instruction insn, Usage usage, StringBuilder out) {
+        InstructionForm f = insn.form;
+        OperandSpec[] ops = operandOrder(f);
+        boolean first = true;
+        for (OperandSpec o : ops) {
+            int mark = out.length();
+            if (!first) out.append(',');
+            if (!operand(o, insn, usage, out)) {
+                out.setLength(mark);
+                continue;
+            }
+            first = false;
+        }
+        if (f.addressSizeConstraint != 0 || (f.has("atsizeop") && ops.length > 0)) usage.addressSize = true;
+    }
+
+    /** The operands in the order this syntax prints them (empty for none). */
+    protected abstract OperandSpec[] operandOrder(InstructionForm f);
+
+    /** Appends one operand; returns false when objdump prints nothing for it. */
+    protected abstract boolean operand(OperandSpec o, Instruction insn, Usage usage, StringBuilder out);
 
     protected abstract void appendMnemonic(Instruction insn, Usage usage, StringBuilder out);
 
@@ -207,13 +231,15 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
         };
     }
 
-    static String prefixName(int b, int mode) {
+    /** objdump's word for a prefix byte printed on its own ("data16", "rex.WB", "cs"). */
+    public static String prefixName(int b, int mode) {
         return switch (b) {
             case 0xF0 -> "lock";
             case 0xF2 -> "repnz";
             case 0xF3 -> "repz";
             case 0x66 -> mode == 16 ? "data32" : "data16";
             case 0x67 -> mode == 32 ? "addr16" : "addr32";
+            case 0x9B -> "fwait";
             case 0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65 -> segmentName(b);
             default -> rexName(b);
         };

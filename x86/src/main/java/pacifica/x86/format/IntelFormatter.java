@@ -21,21 +21,11 @@ public final class IntelFormatter extends Formatter {
         super(symbols);
     }
 
+    private static final OperandSpec[] NONE = new OperandSpec[0];
+
     @Override
-    protected void formatOperands(Instruction insn, Usage usage, StringBuilder out) {
-        InstructionForm f = insn.form;
-        if (f.has("intelnoops")) return; // objdump's Intel syntax leaves MONITOR/MWAIT operands implicit
-        boolean first = true;
-        for (OperandSpec o : f.operands) {
-            int mark = out.length();
-            if (!first) out.append(',');
-            if (!operand(o, insn, usage, out)) {
-                out.setLength(mark);
-                continue;
-            }
-            first = false;
-        }
-        if (f.addressSizeConstraint != 0 || f.has("atsizeop")) usage.addressSize = true;
+    protected OperandSpec[] operandOrder(InstructionForm f) {
+        return f.has("intelnoops") ? NONE : f.operands; // objdump leaves MONITOR/MWAIT operands implicit
     }
 
     @Override
@@ -49,7 +39,8 @@ public final class IntelFormatter extends Formatter {
         if (comma >= 0 && operands.indexOf("0x", comma) == comma + 1) operands.setLength(comma);
     }
 
-    private boolean operand(OperandSpec o, Instruction insn, Usage usage, StringBuilder out) {
+    @Override
+    protected boolean operand(OperandSpec o, Instruction insn, Usage usage, StringBuilder out) {
         if (isMemoryOperand(o, insn)) {
             noteSizeUse(o, insn, usage);
             sizePointer(o, insn, out);

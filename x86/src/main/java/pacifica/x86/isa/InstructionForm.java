@@ -70,6 +70,12 @@ public final class InstructionForm {
     public final Flow flow;
     /** The SVM intercept this instruction can trigger (by the SVM manual's name), or null. */
     public final String intercept;
+    /** No constraint beyond the opcode itself: the decoder accepts it without further checks. */
+    public final boolean unconstrained;
+    /** Some operand is encoded in VEX.vvvv (else VEX.vvvv must be 1111b). */
+    public final boolean usesVvvv;
+    /** Some operand is an immediate, relative offset, far pointer or moffs that follows ModRM. */
+    public final boolean hasTrailingBytes;
     /** All attributes as written, for components that need one the fields above do not carry. */
     public final Map<String, String> attributes;
     /** Source file and line, for error messages. */
@@ -110,6 +116,16 @@ public final class InstructionForm {
         this.flow = Flow.parse(attributes.getOrDefault("flow", "none"));
         this.intercept = attributes.get("intercept");
         this.origin = b.origin;
+        boolean vvvv = attributes.containsKey("vvvv"), trailing = false;
+        for (OperandSpec o : operands) {
+            if (o.kind() == OperandKind.H || o.kind() == OperandKind.B) vvvv = true;
+            if (o.isImmediate() || o.kind() == OperandKind.O) trailing = true;
+        }
+        this.usesVvvv = vvvv;
+        this.hasTrailingBytes = trailing;
+        this.unconstrained = space == SPACE_LEGACY && mandatoryPrefix == PREFIX_ANY && modrmReg < 0 && modrmRm < 0
+                && modConstraint == MOD_ANY && operandSizeConstraint == 0 && addressSizeConstraint == 0 && w < 0
+                && vexL < 0 && modes == MODES_ALL && !no66 && !noRexB && !anyMod;
     }
 
     public boolean has(String attribute) {
