@@ -35,7 +35,7 @@ public final class X87 {
 
     /** The operation for a form: the escape byte's low three bits (0-7), FXSAVE/FXRSTOR; -1 otherwise. */
     public static int opFor(InstructionForm f) {
-        if (f.space != InstructionForm.SPACE_LEGACY) return -1;
+        if (f.space != InstructionForm.SPACE_LEGACY || f.attributes.containsKey("ud")) return -1;
         if (f.map == InstructionForm.MAP_LEGACY && f.opcode >= 0xD8 && f.opcode <= 0xDF) return f.opcode - 0xD8;
         if (f.mnemonic.startsWith("FXSAVE")) return FXSAVE;
         if (f.mnemonic.startsWith("FXRSTOR")) return FXRSTOR;
@@ -115,7 +115,7 @@ public final class X87 {
 
     /** Stack overflow (push onto a full register) or underflow (read of an empty one); true when masked. */
     static boolean stackFault(Cpu c, boolean overflow) {
-        c.fsw = (c.fsw & ~CC) | IE | SF | (overflow ? C1 : 0);
+        c.fsw = (c.fsw & ~C1) | IE | SF | (overflow ? C1 : 0); // C0 C2 C3 unchanged, as on the host
         summary(c);
         return (c.fcw & IE) != 0;
     }
@@ -169,7 +169,7 @@ public final class X87 {
                     case 3 -> storeFloat(c, a, 32, true);
                     case 4 -> X87State.ldenv(c, i, a);
                     case 5 -> {
-                        c.fcw = (int) c.read(a, 2) | 0x40;
+                        c.fcw = controlWord((int) c.read(a, 2));
                         summary(c);
                     }
                     case 6 -> {
@@ -271,6 +271,11 @@ public final class X87 {
             }
             default -> throw c.ud();
         }
+    }
+
+    /** A loaded control word: the reserved bits 7 and 13-15 read as zero, bit 6 as one (host behaviour). */
+    static int controlWord(int v) {
+        return (v & 0x1F3F) | 0x40;
     }
 
     static int statusWord(Cpu c) {
@@ -409,7 +414,7 @@ public final class X87 {
                 switch (reg) {
                     case 0 -> {
                         setTag(c, phys(c, st), 3);
-                        // FFREE leaves C0-C3 undefined; the host leaves them unchanged
+                        c.fsw &= ~C1; // C0 C2 C3 unchanged, C1 cleared (host)
                     }
                     case 2, 3 -> {
                         if (empty(c, 0)) {
@@ -431,6 +436,7 @@ public final class X87 {
                     case 0 -> {
                         setTag(c, phys(c, st), 3);
                         pop(c);
+                        c.fsw &= ~C1;
                     }
                     case 4 -> {
                         if (modrm != 0xE0) throw c.ud();
@@ -494,17 +500,15 @@ public final class X87 {
     private static void fcomi(Cpu c, int st, boolean quiet, boolean popAfter) {
         if (empty(c, 0) || empty(c, st)) {
             boolean masked = stackFault(c, false);
-            if (masked) {
-                c.setAllStatus(0x45);
-                if (popAfter) pop(c);
-            }
+            c.setAllStatus(0x45); // unordered, even when IE is unmasked (host)
+            if (masked && popAfter) pop(c);
             return;
         }
         FpEnv e = env(c);
         boolean ok = Float80.compare(e, se(c, 0), m(c, 0), se(c, st), m(c, st), quiet);
         int f = e.flags;
         c.setAllStatus(((f & C3) != 0 ? 0x40 : 0) | ((f & C2) != 0 ? 4 : 0) | ((f & C0) != 0 ? 1 : 0));
-        status(c, f & 0x3F, C1);
+        status(c, f & 0x3F, 0); // the host leaves C0-C3 unchanged
         if (ok && popAfter) pop(c);
     }
 
@@ -520,7 +524,6 @@ public final class X87 {
             if (stackFault(c, false)) put(c, 0, IND_SE, IND_M);
             return;
         }
-        if (cond) put(c, 0, se(c, st), m(c, st));
-        c.fsw &= ~C1;
+        if (cond) put(c, 0, se(c, st), m(c, st)); // C1 unchanged, as on the host
     }
 }

@@ -34,10 +34,10 @@ final class X87Misc {
                 boolean src = !X87.empty(c, st);
                 int se = X87.se(c, st);
                 long m = X87.m(c, st);
-                if (!X87.empty(c, 7)) {
-                    if (X87.stackFault(c, true)) X87.push(c, IND_SE, IND_M);
-                } else if (!src) {
+                if (!src) { // an empty source is reported before a full stack (host)
                     if (X87.stackFault(c, false)) X87.push(c, IND_SE, IND_M);
+                } else if (!X87.empty(c, 7)) {
+                    if (X87.stackFault(c, true)) X87.push(c, IND_SE, IND_M);
                 } else {
                     X87.push(c, se, m);
                     c.fsw &= ~C1;
@@ -182,6 +182,7 @@ final class X87Misc {
     /** FPREM1, FPREM, FSCALE: ST(0) = f(ST(0), ST(1)). */
     private static void binaryKeep(Cpu c, int modrm) {
         if (X87.empty(c, 0) || X87.empty(c, 1)) {
+            if (modrm != 0xFD) c.fsw &= ~C2; // FPREM/FPREM1: "complete" (host)
             if (X87.stackFault(c, false)) X87.put(c, 0, IND_SE, IND_M);
             return;
         }
@@ -194,7 +195,17 @@ final class X87Misc {
             default -> Float80Exponent.scale(e, sa, ma, sb, mb);
         };
         if (ok) X87.put(c, 0, e.se, e.m);
-        X87.status(c, e.flags, modrm == 0xFD ? C1 : CC);
+        int defined = modrm == 0xFD ? C1 : CC;
+        if (modrm != 0xFD && (e.flags & IE) != 0 || isNaN(e.se, e.m) && modrm != 0xFD) {
+            // FPREM/FPREM1 with a NaN or invalid result: the host clears C1 and C2 and keeps C0 C3
+            c.fsw &= ~(C1 | C2);
+            defined = 0;
+        }
+        X87.status(c, e.flags, defined);
+    }
+
+    private static boolean isNaN(int se, long m) {
+        return (se & 0x7FFF) == 0x7FFF && (m << 1) != 0;
     }
 
     /** FPTAN, FXTRACT, FSINCOS: ST(0) replaced and a second value pushed. */

@@ -49,7 +49,7 @@ final class X87State {
     }
 
     private static void loadEnv(Cpu c, int cw, int sw, int tw) {
-        c.fcw = cw | 0x40;
+        c.fcw = X87.controlWord(cw);
         c.fsw = sw & ~0x3800;
         c.fpTop = (sw >> 11) & 7;
         int t = 0;
@@ -121,7 +121,7 @@ final class X87State {
         if ((mx & ~(long) MXCSR_MASK) != 0) throw c.gp0();
         c.read(a + 415, 1);
         int cw = (int) c.read(a, 2), sw = (int) c.read(a + 2, 2), abridged = (int) c.read(a + 4, 1);
-        c.fcw = cw | 0x40;
+        c.fcw = X87.controlWord(cw);
         c.fsw = sw & ~0x3800;
         c.fpTop = (sw >> 11) & 7;
         int t = 0;
