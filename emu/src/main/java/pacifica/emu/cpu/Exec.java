@@ -98,6 +98,7 @@ public final class Exec {
             case Dispatch.STD -> c.setRflags(c.rflags() | 0x400L);
             case Dispatch.SSE -> Sse.execute(c, i, a);
             case Dispatch.FPU -> X87.execute(c, i, a);
+            case Dispatch.SIMD -> Simd.execute(c, i, a);
             case Dispatch.SYSCALL -> {
                 if (Control.syscall(c)) return HALT;
             }
