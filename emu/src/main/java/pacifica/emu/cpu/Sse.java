@@ -454,7 +454,7 @@ public final class Sse {
             r = 2 * i.rm;
         } else {
             src(c, i, true);
-            count = c.sseHi != 0 ? Long.MAX_VALUE : c.sseLo;
+            count = c.sseLo; // the low quadword only: the host ignores the high one
             r = 2 * i.reg;
         }
         long[] x = c.xmm;
