@@ -53,7 +53,7 @@ public final class InterpreterBench {
         }
         double emuMs = insns / best / 1e3;
         String nativeText = nativeMillis(hex + "c3")
-                .map(ms -> String.format("native %.3f ms (%.0fx faster)", ms, emuMs / ms)).orElse("native: gcc not available");
+                .map(ms -> String.format("native %.3f ms (emulated/native time %.1f)", ms, emuMs / ms)).orElse("native: gcc not available");
         System.out.printf("%-22s %,d instructions, %.1f MIPS (best of %d), %.1f ms emulated; %s%n",
                 name, insns, best, rounds, emuMs, nativeText);
     }

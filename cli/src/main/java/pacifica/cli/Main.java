@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
         description = "Pacifica: a pure-Java AMD64 emulator, x86-64 assembler and disassembler.",
         subcommands = {
             Main.VersionCommand.class,
-            RunFlatCommand.class,
             DisasmCommand.class,
+            AsmCommand.class,
+            RunFlatCommand.class,
             RunCommand.class,
             CommandLine.HelpCommand.class,
         })

@@ -63,6 +63,12 @@ class BusyboxTest {
         "basename /a/b/c.txt .txt; dirname /a/b/c.txt",
         "yes | head -3",
         "sh -c 'kill -TERM $$'; echo status $?",
+        "trap 'echo got' USR1; kill -USR1 $$; echo after",
+        "sleep 5 & kill $!; wait $!; echo $?",
+        "(sleep 0.2; echo b) & echo a; wait; echo done",
+        "echo x | (read v; echo got $v)",
+        "timeout 1 sleep 3; echo $?",
+        "ls /proc/self/fd | tr '\\n' ' '; readlink /proc/self/exe; grep -c stack /proc/self/maps",
     };
 
     @Test

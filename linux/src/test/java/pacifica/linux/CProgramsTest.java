@@ -22,7 +22,7 @@ class CProgramsTest {
     static final String[] COMPILERS = {"gcc", "musl-gcc"};
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"files", "procs", "signals", "memory", "time", "floats", "auxv",
+    @ValueSource(strings = {"files", "procs", "signals", "memory", "time", "floats", "sse", "auxv",
         "auxv:gcc-static-pie", "files:musl-gcc", "procs:musl-gcc",
         "time:musl-gcc"})
     void sameAsNative(String spec, @TempDir Path tmp) throws Exception {

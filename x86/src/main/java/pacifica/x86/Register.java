@@ -6,7 +6,7 @@ package pacifica.x86;
  * {@link #gpr(int, int, boolean)} and friends map decoder register numbers to registers without
  * allocating.
  */
-public enum Register {
+public enum Register implements pacifica.x86.encode.Operand {
     AL(Kind.GPR, 0, 1), CL(Kind.GPR, 1, 1), DL(Kind.GPR, 2, 1), BL(Kind.GPR, 3, 1),
     SPL(Kind.GPR, 4, 1), BPL(Kind.GPR, 5, 1), SIL(Kind.GPR, 6, 1), DIL(Kind.GPR, 7, 1),
     R8B(Kind.GPR, 8, 1), R9B(Kind.GPR, 9, 1), R10B(Kind.GPR, 10, 1), R11B(Kind.GPR, 11, 1),

@@ -20,6 +20,8 @@ public final class Block {
      */
     final int[] op, aux, d0, d1, d2;
     public boolean valid = true;
+    /** {@code -Dpacifica.cpu.specialize=false} turns off the {@link Fast} handlers (for comparisons). */
+    static final boolean SPECIALIZE = !"false".equals(System.getProperty("pacifica.cpu.specialize"));
 
     Block(long address, long end, int mode, Instruction[] instructions, Dispatch t) {
         this.address = address;
@@ -34,13 +36,24 @@ public final class Block {
         d2 = new int[n];
         for (int k = 0; k < n; k++) {
             Instruction i = instructions[k];
-            if (i.form == null) continue;
+            if (i.form == null) {
+                // Undecodable: #GP(0) when longer than 15 bytes, else #UD (aux 1 marks "raise #UD").
+                op[k] = i.invalid == Instruction.Invalid.TOO_LONG ? Dispatch.GP0 : Dispatch.UD;
+                aux[k] = 1;
+                continue;
+            }
             int id = i.form.id;
+            if (i.lock && (!i.form.lockable || !i.isMemory)) { // LOCK where not allowed: #UD
+                op[k] = Dispatch.UD;
+                aux[k] = 1;
+                continue;
+            }
             op[k] = t.op[id];
             aux[k] = t.aux[id];
             d0[k] = Operands.resolve(t.d0[id], i);
             d1[k] = Operands.resolve(t.d1[id], i);
             d2[k] = Operands.resolve(t.d2[id], i);
+            if (SPECIALIZE) Fast.specialize(this, k, i);
         }
     }
 

@@ -284,15 +284,18 @@ public final class Cpu {
         return linear(i.segment, offset(i));
     }
 
-    /** Segment base plus offset; in 64-bit mode a non-canonical result raises #GP(0) (#SS(0) for SS). */
+    /**
+     * Segment base plus offset. In 64-bit mode only FS and GS have a base (ES, CS, SS and DS are
+     * flat whatever their descriptor caches hold) and a non-canonical result raises #GP(0), #SS(0)
+     * for SS (APM vol. 2, 4.12.2).
+     */
     public long linear(int seg, long offset) {
-        long a = segBase[seg] + offset;
         if (mode == 64) {
+            long a = seg >= 4 ? segBase[seg] + offset : offset;
             if ((a << 16 >> 16) != a) throw fault(seg == 2 ? Vectors.SS : Vectors.GP, 0);
-        } else {
-            a &= 0xFFFFFFFFL;
+            return a;
         }
-        return a;
+        return (segBase[seg] + offset) & 0xFFFFFFFFL;
     }
 
     public long read(long a, int size) {

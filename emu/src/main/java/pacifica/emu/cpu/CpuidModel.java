@@ -67,9 +67,7 @@ public final class CpuidModel {
                     d = ext1Edx;
                 }
                 case 0x80000002, 0x80000003, 0x80000004 -> {
-                    byte[] s = new byte[48];
-                    byte[] t = brand.getBytes(StandardCharsets.US_ASCII);
-                    System.arraycopy(t, 0, s, 0, Math.min(47, t.length));
+                    byte[] s = brandBytes();
                     int base = (eax - 0x80000002) * 16;
                     a = word(s, base);
                     b = word(s, base + 4);
@@ -85,6 +83,20 @@ public final class CpuidModel {
         out[2] = c;
         out[3] = d;
         return out;
+    }
+
+    private String brandCached;
+    private final byte[] brandBytes = new byte[48];
+
+    /** The brand string as 48 NUL-padded bytes (recomputed only when {@link #brand} changes). */
+    private byte[] brandBytes() {
+        if (!brand.equals(brandCached)) {
+            java.util.Arrays.fill(brandBytes, (byte) 0);
+            byte[] t = brand.getBytes(StandardCharsets.US_ASCII);
+            System.arraycopy(t, 0, brandBytes, 0, Math.min(47, t.length));
+            brandCached = brand;
+        }
+        return brandBytes;
     }
 
     private static int word(byte[] s, int p) {

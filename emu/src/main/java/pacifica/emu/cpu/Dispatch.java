@@ -22,8 +22,8 @@ public final class Dispatch {
             CMPXCHG16B = 42, XLAT = 43, SAHF = 44, LAHF = 45, CPUID = 46, RDTSC = 47, RDRAND = 48, RDPID = 49,
             FWAIT = 50, NOP = 51, JMP = 52, CALL = 53, RET = 54, LOOP = 55, JRCXZ = 56, PUSH = 57, POP = 58,
             PUSH_SEG = 59, PUSHF = 60, POPF = 61, LEAVE = 62, ENTER = 63, HLT = 64, CLI = 65, STI = 66, CLC = 67,
-            STC = 68, CMC = 69, CLD = 70, STD = 71, INT3 = 72, INT = 73, INT1 = 74, RDTSCP = 75, PAUSE = 76, BMI = 77,
-            SYSCALL = 78, SSE = 79;
+            STC = 68, CMC = 69, CLD = 70, STD = 71, INT3 = 72, INT = 73, INT1 = 74, RDTSCP = 75, PAUSE = 76, BMI = 77, MOV_FROM_SEG = 78, GP0 = 79,
+            FAST_ALU_RR = 80, FAST_ALU_RI = 81, FAST_MOV_RR = 82, FAST_INCDEC_R = 83, SYSCALL = 84, SSE = 85;
     static final int FPU = 120, SIMD = 121;
 
     private static final Dispatch INSTANCE = new Dispatch(InstructionTable.get());
@@ -143,7 +143,10 @@ public final class Dispatch {
             case "RDPID" -> set(f, RDPID, 0);
             case "FWAIT" -> set(f, FWAIT, 0);
             case "PAUSE" -> set(f, PAUSE, 0);
-            case "NOP", "ENDBR64", "ENDBR32", "SFENCE", "LFENCE", "MFENCE", "PREFETCH", "PREFETCHW", "PREFETCHNTA", "PREFETCHT0", "PREFETCHT1",
+            // Hints: PREFETCHWT1, PREFETCHIT0/1 and CLDEMOTE sit in NOP/prefetch opcode space and do nothing visible.
+            // ENDBR64/32 (CET not enabled) and the fences (one in-order CPU) do nothing visible either.
+            case "PREFETCHWT1", "PREFETCHIT0", "PREFETCHIT1", "CLDEMOTE", "ENDBR64", "ENDBR32", "SFENCE", "LFENCE", "MFENCE",
+                 "NOP", "PREFETCH", "PREFETCHW", "PREFETCHNTA", "PREFETCHT0", "PREFETCHT1",
                  "PREFETCHT2" -> set(f, NOP, 0);
             case "JMP" -> set(f, JMP, 0);
             case "CALL" -> set(f, CALL, 0);
@@ -190,7 +193,11 @@ public final class Dispatch {
 
     private void assignMov(InstructionForm f) {
         OperandKind k0 = f.operands[0].kind(), k1 = f.operands[1].kind();
-        if (k0 == OperandKind.S || k1 == OperandKind.S || k0 == OperandKind.C || k1 == OperandKind.C
+        if (k1 == OperandKind.S) {
+            set(f, MOV_FROM_SEG, 0);
+            return;
+        }
+        if (k0 == OperandKind.S || k0 == OperandKind.C || k1 == OperandKind.C
                 || k0 == OperandKind.D || k1 == OperandKind.D) {
             return; // segment/control/debug register moves: system mode
         }

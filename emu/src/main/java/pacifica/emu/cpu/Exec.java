@@ -19,6 +19,10 @@ public final class Exec {
         int a = b.aux[k];
         int d0 = b.d0[k], d1 = b.d1[k];
         switch (b.op[k]) {
+            case Dispatch.FAST_ALU_RR -> Fast.aluRR(c, a, d0, d1);
+            case Dispatch.FAST_ALU_RI -> Fast.aluRI(c, i, a, d0);
+            case Dispatch.FAST_MOV_RR -> Fast.movRR(c, a, d0, d1);
+            case Dispatch.FAST_INCDEC_R -> Fast.incDec(c, a, d0);
             case Dispatch.ALU -> Alu.binary(c, i, a, d0, d1);
             case Dispatch.MOV -> Moves.mov(c, i, d0, d1);
             case Dispatch.JCC -> Control.jcc(c, i, a);
@@ -71,6 +75,7 @@ public final class Exec {
             case Dispatch.RDPID -> Moves.rdpid(c, i);
             case Dispatch.FWAIT -> Moves.fwait(c);
             case Dispatch.NOP -> { }
+            case Dispatch.MOV_FROM_SEG -> Moves.movFromSeg(c, i);
             case Dispatch.BMI -> Bmi.exec(c, i, a, d0, d1, b.d2[k]);
             case Dispatch.PAUSE -> Moves.pause(c, i);
             case Dispatch.JMP -> Control.jmp(c, i, d0);
@@ -105,6 +110,7 @@ public final class Exec {
             case Dispatch.INT3 -> Control.intn(c, Vectors.BP);
             case Dispatch.INT -> Control.intn(c, (int) (i.imm & 0xFF));
             case Dispatch.INT1 -> Control.intn(c, Vectors.DB);
+            case Dispatch.GP0 -> throw c.gp0();
             default -> throw c.ud();
         }
         return CONTINUE;

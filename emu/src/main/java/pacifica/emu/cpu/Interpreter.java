@@ -39,10 +39,6 @@ public final class Interpreter {
                     }
                     c.rip = i.address;
                     c.nextRip = i.address + i.length;
-                    if (i.form == null) {
-                        throw i.invalid == Instruction.Invalid.TOO_LONG ? c.gp0() : c.ud();
-                    }
-                    if (i.lock && (!i.form.lockable || !i.isMemory)) throw c.ud();
                     int r = Exec.execute(c, i, b, k);
                     executed++;
                     c.instructions++;

@@ -47,6 +47,15 @@ final class Moves {
         c.setGpr(8, size, a);
     }
 
+    /** MOV Ev, Sw: a memory destination gets 16 bits, a register the selector zero-extended. */
+    static void movFromSeg(Cpu c, Instruction i) {
+        int s = i.reg & 7;
+        if (s > 5) throw c.ud();
+        long v = c.segSelector[s] & 0xFFFF;
+        if (i.isMemory) c.write(c.ea(i), 2, v);
+        else c.setGpr(i.rm, i.operandSize, v);
+    }
+
     static void lea(Cpu c, Instruction i) {
         c.setGpr(i.reg, i.operandSize, c.offset(i));
     }
@@ -116,10 +125,16 @@ final class Moves {
 
     /** CMPXCHG8B (size 8) and CMPXCHG16B (size 16, which needs a 16-byte aligned operand). */
     static void cmpxchgWide(Cpu c, Instruction i, boolean sixteen) {
+        if (sixteen) {
+            // Alignment is checked before the canonical check: a misaligned operand is #GP(0) even when
+            // its address is also non-canonical and SS-relative (measured on the host).
+            long off = c.offset(i);
+            long base = c.mode != 64 || i.segment >= 4 ? c.segBase[i.segment] : 0;
+            if (((base + off) & 15) != 0) throw c.gp0();
+        }
         long la = c.ea(i);
         long[] g = c.gpr;
         if (sixteen) {
-            if ((la & 15) != 0) throw c.gp0();
             c.mem.checkWrite(la, 16);
             long lo = c.read(la, 8), hi = c.read(la + 8, 8);
             if (lo == g[0] && hi == g[2]) {

@@ -126,7 +126,7 @@ public final class Simd {
             if (k == OperandKind.P || k == OperandKind.Q || k == OperandKind.N) return -1;
         }
         Integer v = OPS.get(f.mnemonic);
-        if (v == null) return -1;
+        if (v == null || Sse.opFor(f) >= 0) return -1; // Sse's forms stay Sse's
         // PEXTRW: only the SSE4.1 form (66 0F 3A 15, register or memory destination); 66 0F C5 is Sse's.
         if ((v & 0xFF) == PEXTR && f.mnemonic.equals("PEXTRW") && f.map != InstructionForm.MAP_0F3A) return -1;
         return v;

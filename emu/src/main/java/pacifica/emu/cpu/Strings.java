@@ -27,12 +27,12 @@ final class Strings {
         if (bytes / size != n || bytes > (1L << 40)) return false;
         long di = g[7] & am;
         if (as != 8 && di + bytes > am + 1) return false;
-        long dst = c.segBase[Instruction.ES] + di;
+        long dst = c.mode == 64 ? di : c.segBase[Instruction.ES] + di;
         if (!canonicalRange(c, dst, bytes)) return false;
         if (kind == MOVS) {
             long si = g[6] & am;
             if (as != 8 && si + bytes > am + 1) return false;
-            long src = c.segBase[srcSeg] + si;
+            long src = c.mode == 64 && srcSeg < 4 ? si : c.segBase[srcSeg] + si;
             if (!canonicalRange(c, src, bytes) || !c.mem.copy(dst, src, bytes)) return false;
             c.setGpr(6, as, g[6] + bytes);
         } else if (!c.mem.fill(dst, g[0], size, n)) {

@@ -27,7 +27,7 @@ final class CaseGenerator {
             "CPUID", "RDTSC", "RDTSCP", "RDRAND", "RDSEED", "RDPID", // host-specific or random values
             "POPF", // random flags images would set TF/AC and trap the harness
             "INT", "INT1", // user-mode gate checks differ from run-flat's flat model
-            "SYSCALL"); // the harness would make real system calls (random RAX: read(0) blocks)
+            "SYSCALL"); // a real system call in the harness; without a handler the emulator raises #UD
 
     private static final long[] SPECIAL = {0, 1, 2, 3, 7, 8, 0xF, 0x10, 0x1F, 0x20, 0x3F, 0x40, 0x7F, 0x80, 0xFF,
         0x100, 0x7FFF, 0x8000, 0xFFFF, 0x10000, 0x7FFFFFFFL, 0x80000000L, 0xFFFFFFFFL, 0x100000000L,
@@ -47,7 +47,9 @@ final class CaseGenerator {
                 && f.modes != InstructionForm.MODES_NOT64
                 && f.addressSizeConstraint != 2
                 && Dispatch.get().implemented(f) && !EXCLUDED.contains(f.mnemonic)
-                && X87.opFor(f) < 0; // x87 state carries across cases: FpDifferentialTest loads it per case
+                // The harness sets up no XMM or x87 state: x87 and SIMD forms are compared by FpDifferentialTest.
+                && !(f.feature != null && (f.feature.startsWith("SSE") || f.feature.equals("X87")))
+                && X87.opFor(f) < 0 && Simd.opFor(f) < 0;
     }
 
     static List<InstructionForm> eligibleForms() {
@@ -100,10 +102,14 @@ final class CaseGenerator {
             DiffCase c = generate1(f, NativeHarness.CODE);
             if (c == null || insn.isMemory || insn.lock) continue;
             int dest = f.operands.length > 0 && f.operands[0].kind() == OperandKind.G ? insn.reg : insn.rm;
-            if (dest == 1 || (dest >= 3 && dest <= 7) || insn.reg == 4 || insn.rm == 4) continue;
-            producerDest = dest;
             boolean both = f.mnemonic.equals("XCHG") || f.mnemonic.equals("XADD");
-            producerOther = both ? (dest == insn.reg ? insn.rm : insn.reg) : dest;
+            int other = both ? (dest == insn.reg ? insn.rm : insn.reg) : dest;
+            if (dest == 1 || (dest >= 3 && dest <= 7) || other == 1 || (other >= 3 && other <= 7)
+                    || insn.reg == 4 || insn.rm == 4) {
+                continue;
+            }
+            producerDest = dest;
+            producerOther = other;
             return c.code();
         }
         return null;
@@ -122,8 +128,9 @@ final class CaseGenerator {
         if (c == null || before == null) return c;
         if (f.flow != Flow.NONE && !hasOperand(f, OperandKind.J)) return generate1(f, NativeHarness.CODE);
         // The producer must not move the consumer's memory operand out of the scratch buffer.
+        boolean bitOffset = f.mnemonic.startsWith("BT") && (insn.reg == producerDest || insn.reg == producerOther);
         if (insn.isMemory && (insn.base == producerDest || insn.index == producerDest || insn.base == producerOther
-                || insn.index == producerOther)) {
+                || insn.index == producerOther || bitOffset)) {
             return generate1(f, NativeHarness.CODE);
         }
         byte[] code = new byte[before.length + c.code().length];
@@ -268,7 +275,7 @@ final class CaseGenerator {
             if (insn.isMemory && (insn.reg == baseReg || insn.reg == indexReg) && m.startsWith("BT")) return null;
             long indexValue = rnd.nextInt(33);
             long baseValue = NativeHarness.SCRATCH + dispOffset - insn.disp - (indexReg < 0 ? 0 : indexValue << scale);
-            if (a32 && rnd.nextBoolean()) baseValue |= value() << 32; // ignored by the 32-bit address size
+            if (a32 && baseReg != Cpu.RSP && rnd.nextBoolean()) baseValue |= value() << 32; // ignored by addr32
             regs[baseReg] = baseValue;
             if (indexReg >= 0) regs[indexReg] = indexValue;
         }

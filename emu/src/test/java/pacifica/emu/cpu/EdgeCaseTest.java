@@ -228,6 +228,55 @@ class EdgeCaseTest {
     }
 
     @Test
+    void segmentBasesAreAddedForFsAndGs() {
+        // mov %fs:0x10,%rax; mov %rax,%gs:(%rbx); hlt  with FS base DATA, GS base DATA+0x100, RBX=8
+        FlatMachine m = machine("64 48 8b 04 25 10 00 00 00 65 48 89 03 f4");
+        m.cpu.segBase[4] = DATA;
+        m.cpu.segBase[5] = DATA + 0x100;
+        m.cpu.gpr[Cpu.RBX] = 8;
+        m.memory.load(DATA + 0x10, new byte[] {0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, (byte) 0x88});
+        assertHalt(run(m));
+        assertEquals(0x8877665544332211L, m.cpu.gpr[0]);
+        assertArrayEquals(m.memory.dump(DATA + 0x10, 8), m.memory.dump(DATA + 0x108, 8));
+        // A non-canonical FS-relative address raises #GP(0).
+        m = machine("64 48 8b 04 25 00 00 00 00 f4");
+        m.cpu.segBase[4] = 0x0000_8000_0000_0000L;
+        RunResult r = run(m);
+        assertEquals(Vectors.GP, r.vector());
+        assertEquals(0, r.errorCode());
+    }
+
+    @Test
+    void addressSize32WrapsAndRipRelative() {
+        // mov $0xffffffff,%eax; mov $DATA+1,%ebx; addr32 mov (%rax,%rbx),%cl -> [DATA] (32-bit wrap); lea 0(%rip),%rdx
+        FlatMachine m = machine("b8 ff ff ff ff bb 01 00 20 00 67 8a 0c 18 48 8d 15 00 00 00 00 f4");
+        m.memory.load(DATA, new byte[] {0x5a});
+        assertHalt(run(m));
+        assertEquals(0x5a, m.cpu.gpr[Cpu.RCX] & 0xFF);
+        assertEquals(CODE + 21, m.cpu.gpr[Cpu.RDX]);
+    }
+
+    @Test
+    void noAllocationPerGuestInstruction() {
+        // A loop mixing ALU, memory, stack, string and branch instructions, 200,000 iterations:
+        // mov $200000,%ecx; 1: add %rcx,%rax; mov %rax,(%rsp); push %rax; pop %rdx; imul %rdx,%rax;
+        // mov $DATA,%edi; stosq; dec %ecx; jnz 1b; hlt
+        String hex = "b9 40 0d 03 00 48 01 c8 48 89 04 24 50 5a 48 0f af c2 bf 00 00 20 00 48 ab ff c9 75 e8 f4";
+        FlatMachine m = machine(hex);
+        m.cpu.gpr[Cpu.RSP] = STACK_TOP - 64;
+        assertHalt(m.run(10_000_000)); // warm-up: blocks decoded, code compiled
+        var bean = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long tid = Thread.currentThread().threadId();
+        m.cpu.rip = CODE;
+        long before = bean.getThreadAllocatedBytes(tid);
+        RunResult r = m.run(10_000_000);
+        long allocated = bean.getThreadAllocatedBytes(tid) - before;
+        assertHalt(r);
+        assertEquals(200_000 * 9 + 2, r.instructions());
+        assertTrue(allocated < 4096, allocated + " bytes allocated for " + r.instructions() + " instructions");
+    }
+
+    @Test
     void garbageNeverEscapesTheLoop() {
         Random rnd = new Random(1);
         for (int n = 0; n < 3000; n++) {

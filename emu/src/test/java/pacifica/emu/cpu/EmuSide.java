@@ -13,6 +13,9 @@ final class EmuSide {
         mem.map(NativeHarness.SCRATCH, NativeHarness.SCRATCH_SIZE, FlatMemory.R | FlatMemory.W);
         mem.user = true;
         cpu.cpl = 3;
+        // The selectors a Linux x86-64 process runs with (user CS and SS; null data segments).
+        cpu.segSelector[1] = 0x33;
+        cpu.segSelector[2] = 0x2B;
     }
 
     /** Runs one case and renders the result in the harness's line format. */

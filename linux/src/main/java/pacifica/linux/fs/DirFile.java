@@ -10,6 +10,8 @@ public final class DirFile extends OpenFile {
     private final Path path;
     public List<Vfs.DirEntry> entries;
     public int next;
+    /** Makes the entries of a directory that is not on the host (a /proc directory), at the first read. */
+    public java.util.function.Supplier<List<Vfs.DirEntry>> lister;
 
     public DirFile(Path path, int flags, String name) {
         this.path = path;
@@ -20,6 +22,11 @@ public final class DirFile extends OpenFile {
     @Override
     public Path hostPath() {
         return path;
+    }
+
+    @Override
+    public int pseudoMode() {
+        return 040555;
     }
 
     @Override

@@ -414,6 +414,10 @@ final class FileCalls {
             OpenFile f = p.fd(dirfd);
             return f == null ? Stat.error(Errno.EBADF) : Stat.of(f);
         }
+        if ((flags & U.AT_SYMLINK_NOFOLLOW) != 0) {
+            String link = ProcFs.readlink(p, dirfd, path);
+            if (link != null) return Stat.synthetic(0120777, link.length());
+        }
         path = ProcFs.redirect(p, dirfd, path);
         Stat proc = ProcFs.stat(p, dirfd, path);
         if (proc != null) return proc;
@@ -449,6 +453,7 @@ final class FileCalls {
         if (f == null) return -Errno.EBADF;
         if (!(f instanceof DirFile d)) return -Errno.ENOTDIR;
         synchronized (d) {
+            if (d.entries == null && d.lister != null) d.entries = d.lister.get();
             if (d.entries == null) {
                 try {
                     d.entries = Vfs.list(d.hostPath());

@@ -24,6 +24,19 @@ final class ProcFs {
     static OpenFile open(Proc p, long dirfd, String path) {
         String s = self(p, dirfd, path);
         if (s == null) return null;
+        if (s.equals("fd") || s.equals("fd/")) {
+            pacifica.linux.fs.DirFile d = new pacifica.linux.fs.DirFile(null, 0, path);
+            d.lister = () -> {
+                java.util.List<pacifica.linux.fs.Vfs.DirEntry> list = new java.util.ArrayList<>();
+                list.add(new pacifica.linux.fs.Vfs.DirEntry(".", 1, 4));
+                list.add(new pacifica.linux.fs.Vfs.DirEntry("..", 1, 4));
+                for (int k = 0; k < p.fds.length; k++) {
+                    if (p.fd(k) != null) list.add(new pacifica.linux.fs.Vfs.DirEntry(Integer.toString(k), 100 + k, 10));
+                }
+                return list;
+            };
+            return d;
+        }
         if (s.equals("exe") || s.startsWith("fd/") || s.equals("cwd")) return null;
         String text = switch (s) {
             case "maps" -> maps(p);
