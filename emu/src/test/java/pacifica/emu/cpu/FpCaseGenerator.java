@@ -57,7 +57,7 @@ final class FpCaseGenerator {
 
     /** Handlers of the SIMD extensions (see {@link Dispatch}); kept apart so that this compiles before they exist. */
     static boolean isSimd(int op) {
-        return op >= 121 && op <= 129;
+        return op >= 121 && op <= 129; // Dispatch.SIMD, SSE_FP ...
     }
 
     Case generate() {
