@@ -16,8 +16,8 @@ import pacifica.x86.isa.OperandKind;
  * double operations; the exact error (TwoSum, FMA residuals) decides inexactness and directed
  * rounding. NaN results: the first NaN operand quieted, else the default NaN.
  *
- * <p>Takes over the floating-point forms of {@link Sse} (which keeps its cases, now unreachable)
- * and adds the packed forms Sse lacked.
+ * <p>Takes over the floating-point forms of {@link Sse} (which keeps its cases, now unreachable:
+ * they can be deleted there) and adds the packed forms Sse lacked; conversions in {@link SseCvt}.
  */
 public final class SseFp {
     private SseFp() {}
@@ -55,6 +55,7 @@ public final class SseFp {
         OPS.put("HADDPD", HADD | 8 << 8 | 1 << 12);
         OPS.put("HSUBPS", HSUB | 4 << 8 | 1 << 12);
         OPS.put("HSUBPD", HSUB | 8 << 8 | 1 << 12);
+        SseCvt.register(OPS);
     }
 
     /** The operation for a legacy XMM floating-point form, or -1. */
@@ -64,7 +65,9 @@ public final class SseFp {
             OperandKind k = o.kind();
             if (k == OperandKind.P || k == OperandKind.Q || k == OperandKind.N) return -1;
         }
-        if (f.operands.length == 0 || f.operands[0].kind() != OperandKind.V) return -1; // string CMPSD, MOVSD ...
+        if (f.operands.length == 0 || f.operands[0].kind() != OperandKind.V && f.operands[0].kind() != OperandKind.G) {
+            return -1; // string CMPSD ...
+        }
         Integer v = OPS.get(f.mnemonic);
         return v == null ? -1 : v;
     }
@@ -72,6 +75,10 @@ public final class SseFp {
     public static void execute(Cpu c, Instruction i, int op) {
         int code = op & 0xFF, es = (op >> 8) & 0xF;
         boolean packed = (op & 0x1000) != 0;
+        if (code >= SseCvt.FIRST) {
+            SseCvt.execute(c, i, code, es);
+            return;
+        }
         long[] x = c.xmm;
         int d = 2 * i.reg;
         long sl, sh;
@@ -169,13 +176,17 @@ public final class SseFp {
         boolean na = nan64(ab), nb = nan64(bb);
         if (na || nb) {
             if (snan64(ab) || snan64(bb) || code == MIN || code == MAX) c.fpEnv.flags |= IE;
-            if (code == MIN || code == MAX) return bb; // no DE with a NaN operand (host)
+            if (code == MIN || code == MAX) { // no DE with a NaN operand; DAZ still flushes the result (host)
+                return !nb && (c.mxcsr & 0x40) != 0 && (bb & 0x7FF0000000000000L) == 0 ? bb & Long.MIN_VALUE : bb;
+            }
             return (na ? ab : bb) | 0x0008000000000000L;
         }
         if (code == SQRT && ab < 0 && (ab & Long.MAX_VALUE) != 0 && (c.mxcsr & 0x40) == 0) return invalid64(c); // no DE (host)
+        int before = c.fpEnv.flags;
         ab = daz64(c, ab);
         if (code != SQRT) bb = daz64(c, bb);
         double a = Double.longBitsToDouble(ab), b = Double.longBitsToDouble(bb);
+        if (code == DIV && b == 0 && a != 0 && !Double.isInfinite(a)) c.fpEnv.flags = before; // ZE outranks DE (host)
         double r, err;
         switch (code) {
             case MIN -> {
@@ -285,8 +296,8 @@ public final class SseFp {
     /** COMISS/COMISD (signal on any NaN) and UCOMIS* (on SNaNs): ZF PF CF. */
     private static int compare(Cpu c, long ab, long bb, int es, boolean signal) {
         if (es == 4) {
-            ab = widen((int) ab);
-            bb = widen((int) bb);
+            ab = widen(nan32((int) ab) ? (int) ab : daz32(c, (int) ab));
+            bb = widen(nan32((int) bb) ? (int) bb : daz32(c, (int) bb));
         }
         boolean un = nan64(ab) || nan64(bb);
         if (un) {
@@ -346,13 +357,15 @@ public final class SseFp {
         boolean na = nan32(ab), nb = nan32(bb);
         if (na || nb) {
             if (snan32(ab) || snan32(bb) || code == MIN || code == MAX) c.fpEnv.flags |= IE;
-            if (code == MIN || code == MAX) return bb;
+            if (code == MIN || code == MAX) return !nb && (c.mxcsr & 0x40) != 0 && (bb & 0x7F800000) == 0 ? bb & Integer.MIN_VALUE : bb;
             return (na ? ab : bb) | 0x00400000;
         }
         if (code == SQRT && ab < 0 && (ab & Integer.MAX_VALUE) != 0 && (c.mxcsr & 0x40) == 0) return invalid32(c);
+        int before = c.fpEnv.flags;
         ab = daz32(c, ab);
         if (code != SQRT) bb = daz32(c, bb);
         float a = Float.intBitsToFloat(ab), b = Float.intBitsToFloat(bb);
+        if (code == DIV && b == 0 && a != 0 && !Float.isInfinite(a)) c.fpEnv.flags = before;
         float r, err;
         boolean lost = false;
         switch (code) {
@@ -403,7 +416,7 @@ public final class SseFp {
         return 0xFFC00000;
     }
 
-    private static int round32(Cpu c, float r, float err, boolean lost, boolean overflow) {
+    static int round32(Cpu c, float r, float err, boolean lost, boolean overflow) {
         int rc = (c.mxcsr >> 13) & 3;
         if (overflow) {
             c.fpEnv.flags |= OE | PE;

@@ -141,6 +141,7 @@ public final class X87 {
         }
         int modrm = i.modrm;
         int reg = (modrm >> 3) & 7;
+        if (op == 3 && modrm == 0xE5) throw c.ud(); // FRSTPM: #UD before a pending #MF (host)
         if (!noWait(op, modrm, i.isMemory) && (c.fsw & ES) != 0) throw c.fault(Vectors.MF, -1);
         if (i.isMemory) memory(c, i, op, reg);
         else register(c, op, reg, modrm & 7, modrm);
@@ -279,7 +280,8 @@ public final class X87 {
     }
 
     static int statusWord(Cpu c) {
-        return (c.fsw & ~0x3800) | (c.fpTop & 7) << 11;
+        int sw = (c.fsw & ~(0x3800 | B)) | (c.fpTop & 7) << 11;
+        return (sw & ES) != 0 ? sw | B : sw; // B mirrors ES (also after FXRSTOR/FLDENV of an image)
     }
 
     /** D8/DC/DA/DE memory forms: ST(0) op m32fp/m64fp/m32int/m16int ({@code fmt} 32, 64, or 0 = integer). */
