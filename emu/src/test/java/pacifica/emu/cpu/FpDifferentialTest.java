@@ -37,13 +37,6 @@ import pacifica.x86.gnu.GnuTools;
 class FpDifferentialTest {
     private static Path binary;
 
-    /**
-     * Conversions still executed by {@link Sse} (branch linux), which does not implement the MXCSR
-     * exception flags, DAZ or #XM for them: sequences with one of them that differ are counted and
-     * listed apart, not failed. (The arithmetic, compares and SSE3 forms run in {@link SseFp}.)
-     */
-    static final Set<String> SSE_FP_GAP = Set.of("CVTSI2SS", "CVTSI2SD", "CVTTSS2SI", "CVTTSD2SI", "CVTSS2SI",
-            "CVTSD2SI", "CVTSS2SD", "CVTSD2SS", "CVTDQ2PD", "CVTPD2PS", "CVTPS2PD");
 
     @Test
     void x87AndSseMatchHostCpu() throws IOException {
@@ -59,8 +52,7 @@ class FpDifferentialTest {
         }
         Set<Integer> covered = new HashSet<>();
         Map<String, List<String>> failures = new LinkedHashMap<>();
-        int failed = 0, trans = 0, transAgree = 0, gap = 0, gapFailed = 0;
-        Map<String, Integer> gapReasons = new java.util.TreeMap<>();
+        int failed = 0, trans = 0, transAgree = 0;
         Map<String, int[]> transPerForm = new LinkedHashMap<>();
         EmuSide emu = new EmuSide();
         emu.cpu.cr4 |= 0x600; // OSFXSR, OSXMMEXCPT: as Linux runs user programs (unmasked SIMD exceptions raise #XM)
@@ -84,18 +76,6 @@ class FpDifferentialTest {
                     if (why == null) t[1]++;
                     continue;
                 }
-                boolean inGap = false;
-                for (String part : c.label().split(" ; ")) inGap |= SSE_FP_GAP.contains(part.split(" ")[0]);
-                if (inGap) {
-                    gap++;
-                    if (why != null) {
-                        gapFailed++;
-                        String kind = why.startsWith("fp state") ? (why.contains("xmm") ? "XMM results (and MXCSR)"
-                                : why.contains("fsw") ? "x87 status" : "MXCSR flags only") : why.split(" ")[0];
-                        gapReasons.merge(kind, 1, Integer::sum);
-                    }
-                    continue;
-                }
                 if (why != null) {
                     failed++;
                     List<String> l = failures.computeIfAbsent(c.label(), x -> new ArrayList<>());
@@ -110,9 +90,6 @@ class FpDifferentialTest {
                         + "transcendental sequences %d, agreeing %d (%.1f%%)%n",
                 cases.size(), covered.size(), gen.forms.size(), failed, failures.size(), trans, transAgree,
                 trans == 0 ? 0.0 : 100.0 * transAgree / trans);
-        System.out.printf("  sequences with an Sse.java conversion (MXCSR flags/DAZ/#XM not implemented there): %d, differing %d%n",
-                gap, gapFailed);
-        gapReasons.forEach((r, n) -> System.out.printf("    %5d  %s%n", n, r));
         transPerForm.forEach((f, t) -> System.out.printf("  transcendental %s: %d/%d agree%n", f, t[1], t[0]));
         if (!failures.isEmpty()) {
             StringBuilder sb = new StringBuilder();
