@@ -26,7 +26,7 @@ public final class Simd {
             PHMINPOSUW = 42, MOVNTDQA = 43, MPSADBW = 44,
             MOVDDUP = 50, MOVSHDUP = 51, MOVSLDUP = 52, LDDQU = 53,
             AESENC = 60, AESENCLAST = 61, AESDEC = 62, AESDECLAST = 63, AESIMC = 64, AESKEYGENASSIST = 65,
-            PCLMULQDQ = 66;
+            PCLMULQDQ = 66, MOVNTI = 67, MASKMOVDQU = 68, PCMPSTR = 69;
 
     private static final Map<String, Integer> OPS = new HashMap<>();
 
@@ -116,6 +116,13 @@ public final class Simd {
         op(AESIMC, 0, "AESIMC");
         op(AESKEYGENASSIST, 0, "AESKEYGENASSIST");
         op(PCLMULQDQ, 0, "PCLMULQDQ");
+        op(MOVNTI, 0, "MOVNTI");
+        op(MASKMOVDQU, 0, "MASKMOVDQU");
+        // PCMPxSTRx: bit 8 explicit lengths, bit 9 mask (else index) result
+        op(PCMPSTR, 1, "PCMPESTRI");
+        op(PCMPSTR, 3, "PCMPESTRM");
+        op(PCMPSTR, 0, "PCMPISTRI");
+        op(PCMPSTR, 2, "PCMPISTRM");
     }
 
     /** The operation for a legacy XMM form this class executes, or -1. */
@@ -240,6 +247,29 @@ public final class Simd {
                 src(c, i, false);
                 x[d] = c.sseLo;
                 x[d + 1] = c.sseHi;
+                return;
+            }
+            case MOVNTI -> { // a plain store: there are no caches to bypass
+                int size = (i.rex & 8) != 0 ? 8 : 4;
+                c.write(c.ea(i), size, c.reg(i, i.reg, size));
+                return;
+            }
+            case MASKMOVDQU -> { // bytes of XMM(reg) whose mask byte (XMM(rm)) has bit 7 set, to DS:rDI
+                long base = c.gpr[Cpu.RDI];
+                if (i.addressSize == 4) base &= 0xFFFFFFFFL;
+                int seg = i.segmentOverride >= 0 ? i.segmentOverride : Instruction.DS;
+                long ml = x[2 * i.rm], mh = x[2 * i.rm + 1];
+                for (int k = 0; k < 16; k++) {
+                    if ((el(ml, mh, k, 1) & 0x80) != 0) c.probeWrite(c.linear(seg, base + k), 1);
+                }
+                for (int k = 0; k < 16; k++) {
+                    if ((el(ml, mh, k, 1) & 0x80) != 0) c.write(c.linear(seg, base + k), 1, el(x[d], x[d + 1], k, 1));
+                }
+                return;
+            }
+            case PCMPSTR -> {
+                src(c, i, false); // SSE4.2 string instructions do not require alignment
+                StringCompare.execute(c, i, (es & 1) != 0, (es & 2) != 0);
                 return;
             }
             case AESENC, AESENCLAST, AESDEC, AESDECLAST, AESIMC, AESKEYGENASSIST -> {

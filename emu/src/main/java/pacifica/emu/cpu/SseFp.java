@@ -23,7 +23,7 @@ public final class SseFp {
     private SseFp() {}
 
     static final int ADD = 1, SUB = 2, MUL = 3, DIV = 4, MIN = 5, MAX = 6, SQRT = 7, CMP = 8, COMI = 9, UCOMI = 10,
-            ADDSUB = 11, HADD = 12, HSUB = 13;
+            ADDSUB = 11, HADD = 12, HSUB = 13, ROUND = 14;
     static final int IE = 1, DE = 2, ZE = 4, OE = 8, UE = 16, PE = 32;
 
     private static final Map<String, Integer> OPS = new HashMap<>();
@@ -55,6 +55,7 @@ public final class SseFp {
         OPS.put("HADDPD", HADD | 8 << 8 | 1 << 12);
         OPS.put("HSUBPS", HSUB | 4 << 8 | 1 << 12);
         OPS.put("HSUBPD", HSUB | 8 << 8 | 1 << 12);
+        op(ROUND, "ROUND");
         SseCvt.register(OPS);
     }
 
@@ -106,7 +107,19 @@ public final class SseFp {
             c.setAllStatus(f);
             return;
         }
-        if (code == HADD || code == HSUB) {
+        if (code == ROUND) {
+            int imm = (int) (i.imm & 0xF);
+            if (es == 8) {
+                rl = round64i(c, sl, imm);
+                rh = packed ? round64i(c, sh, imm) : dh;
+            } else if (packed) {
+                rl = round32i(c, (int) sl, imm) & 0xFFFFFFFFL | (long) round32i(c, (int) (sl >>> 32), imm) << 32;
+                rh = round32i(c, (int) sh, imm) & 0xFFFFFFFFL | (long) round32i(c, (int) (sh >>> 32), imm) << 32;
+            } else {
+                rl = (dl & ~0xFFFFFFFFL) | round32i(c, (int) sl, imm) & 0xFFFFFFFFL;
+                rh = dh;
+            }
+        } else if (code == HADD || code == HSUB) {
             int k = code == HADD ? ADD : SUB;
             if (es == 8) {
                 rl = op64(c, k, dl, dh, 0);
@@ -150,6 +163,44 @@ public final class SseFp {
 
     private static long pair32(Cpu c, int code, long a, long b, int pred) {
         return op32(c, code, (int) a, (int) b, pred) & 0xFFFFFFFFL;
+    }
+
+    // ================================================================ ROUNDxx (SSE4.1)
+
+    /** The rounding of ROUNDxx: imm bit 2 selects MXCSR.RC, else imm bits 1:0. */
+    private static double roundMode(Cpu c, double v, int imm) {
+        int rc = (imm & 4) != 0 ? (c.mxcsr >> 13) & 3 : imm & 3;
+        return switch (rc) {
+            case 0 -> Math.rint(v);
+            case 1 -> Math.floor(v);
+            case 2 -> Math.ceil(v);
+            default -> v < 0 ? Math.ceil(v) : Math.floor(v);
+        };
+    }
+
+    /** ROUNDSD/PD element: IE only for SNaNs, PE unless imm bit 3; DAZ applies, DE is not signaled. */
+    private static long round64i(Cpu c, long bits, int imm) {
+        if (nan64(bits)) {
+            if (snan64(bits)) c.fpEnv.flags |= IE;
+            return bits | 0x0008000000000000L;
+        }
+        if ((bits & 0x7FF0000000000000L) == 0 && (c.mxcsr & 0x40) != 0) bits &= Long.MIN_VALUE;
+        double v = Double.longBitsToDouble(bits);
+        double r = Math.copySign(roundMode(c, v, imm), v);
+        if (r != v && (imm & 8) == 0) c.fpEnv.flags |= PE;
+        return Double.doubleToRawLongBits(r);
+    }
+
+    private static int round32i(Cpu c, int bits, int imm) {
+        if (nan32(bits)) {
+            if (snan32(bits)) c.fpEnv.flags |= IE;
+            return bits | 0x00400000;
+        }
+        if ((bits & 0x7F800000) == 0 && (c.mxcsr & 0x40) != 0) bits &= Integer.MIN_VALUE;
+        float v = Float.intBitsToFloat(bits);
+        float r = Math.copySign((float) roundMode(c, v, imm), v);
+        if (r != v && (imm & 8) == 0) c.fpEnv.flags |= PE;
+        return Float.floatToRawIntBits(r);
     }
 
     // ================================================================ binary64
@@ -250,7 +301,7 @@ public final class SseFp {
     private static long round64(Cpu c, double r, double err, boolean lost, boolean overflow) {
         int rc = (c.mxcsr >> 13) & 3;
         if (overflow) {
-            c.fpEnv.flags |= OE | PE;
+            c.fpEnv.flags |= (c.mxcsr & 0x400) != 0 ? OE | PE : OE; // unmasked: OE alone (host)
             boolean neg = r < 0;
             boolean toInf = rc == 0 || rc == 2 && !neg || rc == 1 && neg;
             return Double.doubleToRawLongBits(toInf ? r : neg ? -Double.MAX_VALUE : Double.MAX_VALUE);
@@ -296,8 +347,9 @@ public final class SseFp {
     /** COMISS/COMISD (signal on any NaN) and UCOMIS* (on SNaNs): ZF PF CF. */
     private static int compare(Cpu c, long ab, long bb, int es, boolean signal) {
         if (es == 4) {
-            ab = widen(nan32((int) ab) ? (int) ab : daz32(c, (int) ab));
-            bb = widen(nan32((int) bb) ? (int) bb : daz32(c, (int) bb));
+            boolean anyNaN = nan32((int) ab) || nan32((int) bb); // no DE next to a NaN (host)
+            ab = widen(anyNaN ? (int) ab : daz32(c, (int) ab));
+            bb = widen(anyNaN ? (int) bb : daz32(c, (int) bb));
         }
         boolean un = nan64(ab) || nan64(bb);
         if (un) {
@@ -419,7 +471,7 @@ public final class SseFp {
     static int round32(Cpu c, float r, float err, boolean lost, boolean overflow) {
         int rc = (c.mxcsr >> 13) & 3;
         if (overflow) {
-            c.fpEnv.flags |= OE | PE;
+            c.fpEnv.flags |= (c.mxcsr & 0x400) != 0 ? OE | PE : OE; // unmasked: OE alone (host)
             boolean neg = r < 0;
             boolean toInf = rc == 0 || rc == 2 && !neg || rc == 1 && neg;
             return Float.floatToRawIntBits(toInf ? r : neg ? -Float.MAX_VALUE : Float.MAX_VALUE);
