@@ -26,7 +26,7 @@ public final class Simd {
             PHMINPOSUW = 42, MOVNTDQA = 43, MPSADBW = 44,
             MOVDDUP = 50, MOVSHDUP = 51, MOVSLDUP = 52, LDDQU = 53,
             AESENC = 60, AESENCLAST = 61, AESDEC = 62, AESDECLAST = 63, AESIMC = 64, AESKEYGENASSIST = 65,
-            PCLMULQDQ = 66, MOVNTI = 67, MASKMOVDQU = 68, PCMPSTR = 69;
+            PCLMULQDQ = 66, MOVNTI = 67, MASKMOVDQU = 68, PCMPSTR = 69, MOVNTS = 70, CACHE_LINE = 71;
 
     private static final Map<String, Integer> OPS = new HashMap<>();
 
@@ -118,6 +118,9 @@ public final class Simd {
         op(PCLMULQDQ, 0, "PCLMULQDQ");
         op(MOVNTI, 0, "MOVNTI");
         op(MASKMOVDQU, 0, "MASKMOVDQU");
+        op(MOVNTS, 4, "MOVNTSS");
+        op(MOVNTS, 8, "MOVNTSD");
+        op(CACHE_LINE, 0, "CLFLUSH", "CLFLUSHOPT", "CLWB");
         // PCMPxSTRx: bit 8 explicit lengths, bit 9 mask (else index) result
         op(PCMPSTR, 1, "PCMPESTRI");
         op(PCMPSTR, 3, "PCMPESTRM");
@@ -247,6 +250,14 @@ public final class Simd {
                 src(c, i, false);
                 x[d] = c.sseLo;
                 x[d + 1] = c.sseHi;
+                return;
+            }
+            case MOVNTS -> { // SSE4A: the low single/double of XMM(reg) to memory
+                c.write(c.ea(i), es, x[d] & mask(es));
+                return;
+            }
+            case CACHE_LINE -> { // no caches: only the access check of a byte load (#PF, #GP) remains
+                c.read(c.ea(i), 1);
                 return;
             }
             case MOVNTI -> { // a plain store: there are no caches to bypass

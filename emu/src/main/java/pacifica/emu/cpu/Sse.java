@@ -300,7 +300,7 @@ public final class Sse {
             case STMXCSR -> c.write(c.ea(i), 4, c.mxcsr);
             case LDMXCSR -> {
                 long v = c.read(c.ea(i), 4);
-                if ((v & ~0xFFFFL) != 0) throw c.gp0();
+                if ((v & ~0x2FFFFL) != 0) throw c.gp0(); // MXCSR_MASK 0x2FFFF: AMD's MM bit 17 loads
                 c.mxcsr = (int) v;
             }
             case PMOVMSKB -> {

@@ -301,7 +301,7 @@ public final class SseFp {
     private static long round64(Cpu c, double r, double err, boolean lost, boolean overflow) {
         int rc = (c.mxcsr >> 13) & 3;
         if (overflow) {
-            c.fpEnv.flags |= (c.mxcsr & 0x400) != 0 ? OE | PE : OE; // unmasked: OE alone (host)
+            c.fpEnv.flags |= OE | PE;
             boolean neg = r < 0;
             boolean toInf = rc == 0 || rc == 2 && !neg || rc == 1 && neg;
             return Double.doubleToRawLongBits(toInf ? r : neg ? -Double.MAX_VALUE : Double.MAX_VALUE);
@@ -313,11 +313,11 @@ public final class SseFp {
             else if (rc == 1 && err < 0) r = Math.nextDown(r);
             else if (rc == 3 && (r > 0 && err < 0 || r < 0 && err > 0)) r = r > 0 ? Math.nextDown(r) : Math.nextUp(r);
         }
-        if (inexact) c.fpEnv.flags |= PE;
         long bits = Double.doubleToRawLongBits(r);
         boolean tiny = Math.abs(r) < Double.MIN_NORMAL && (r != 0 || inexact);
+        boolean um = (c.mxcsr & 0x800) != 0;
+        if (inexact && (um || !tiny)) c.fpEnv.flags |= PE; // an unmasked underflow reports UE alone (host)
         if (tiny) {
-            boolean um = (c.mxcsr & 0x800) != 0;
             if (inexact || !um) c.fpEnv.flags |= UE;
             if ((c.mxcsr & 0x8000) != 0 && um) {
                 c.fpEnv.flags |= UE | PE;
@@ -471,7 +471,7 @@ public final class SseFp {
     static int round32(Cpu c, float r, float err, boolean lost, boolean overflow) {
         int rc = (c.mxcsr >> 13) & 3;
         if (overflow) {
-            c.fpEnv.flags |= (c.mxcsr & 0x400) != 0 ? OE | PE : OE; // unmasked: OE alone (host)
+            c.fpEnv.flags |= OE | PE;
             boolean neg = r < 0;
             boolean toInf = rc == 0 || rc == 2 && !neg || rc == 1 && neg;
             return Float.floatToRawIntBits(toInf ? r : neg ? -Float.MAX_VALUE : Float.MAX_VALUE);
@@ -483,11 +483,11 @@ public final class SseFp {
             else if (rc == 1 && err < 0) r = Math.nextDown(r);
             else if (rc == 3 && (r > 0 && err < 0 || r < 0 && err > 0)) r = r > 0 ? Math.nextDown(r) : Math.nextUp(r);
         }
-        if (inexact) c.fpEnv.flags |= PE;
         int bits = Float.floatToRawIntBits(r);
         boolean tiny = Math.abs(r) < Float.MIN_NORMAL && (r != 0 || inexact);
+        boolean um = (c.mxcsr & 0x800) != 0;
+        if (inexact && (um || !tiny)) c.fpEnv.flags |= PE;
         if (tiny) {
-            boolean um = (c.mxcsr & 0x800) != 0;
             if (inexact || !um) c.fpEnv.flags |= UE;
             if ((c.mxcsr & 0x8000) != 0 && um) {
                 c.fpEnv.flags |= UE | PE;
