@@ -316,7 +316,7 @@ public final class SseFp {
         long bits = Double.doubleToRawLongBits(r);
         boolean tiny = Math.abs(r) < Double.MIN_NORMAL && (r != 0 || inexact);
         boolean um = (c.mxcsr & 0x800) != 0;
-        if (inexact && (um || !tiny)) c.fpEnv.flags |= PE; // an unmasked underflow reports UE alone (host)
+        if (inexact) c.fpEnv.flags |= PE;
         if (tiny) {
             if (inexact || !um) c.fpEnv.flags |= UE;
             if ((c.mxcsr & 0x8000) != 0 && um) {
@@ -486,7 +486,7 @@ public final class SseFp {
         int bits = Float.floatToRawIntBits(r);
         boolean tiny = Math.abs(r) < Float.MIN_NORMAL && (r != 0 || inexact);
         boolean um = (c.mxcsr & 0x800) != 0;
-        if (inexact && (um || !tiny)) c.fpEnv.flags |= PE;
+        if (inexact) c.fpEnv.flags |= PE;
         if (tiny) {
             if (inexact || !um) c.fpEnv.flags |= UE;
             if ((c.mxcsr & 0x8000) != 0 && um) {
