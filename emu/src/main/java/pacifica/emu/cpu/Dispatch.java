@@ -71,7 +71,7 @@ public final class Dispatch {
             return; // other VEX forms: the SIMD engine
         }
         if (f.space != InstructionForm.SPACE_LEGACY) return;
-        if (f.attributes.containsKey("ud")) return; // decoded by objdump, #UD on the processor
+        if (f.attributes.containsKey("ud")) { set(f, UD, 1); return; } // decoded by objdump, #UD on the processor
         if (X87.opFor(f) >= 0) { set(f, FPU, X87.opFor(f)); return; }
         if (Simd.opFor(f) >= 0) { set(f, SIMD, Simd.opFor(f)); return; }
         if (SseFp.opFor(f) >= 0) { set(f, SSE_FP, SseFp.opFor(f)); return; }

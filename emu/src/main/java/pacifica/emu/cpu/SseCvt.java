@@ -186,7 +186,9 @@ final class SseCvt {
         float r = (float) dv;
         boolean overflow = Float.isInfinite(r) && !Double.isInfinite(dv);
         float err = Float.isInfinite(r) ? 0 : (float) Math.signum(dv - r);
-        return SseFp.round32(c, r, err, r == 0 && dv != 0, overflow);
+        long m = (v & 0xFFFFFFFFFFFFFL) | ((v & 0x7FF0000000000000L) != 0 ? 1L << 52 : 0);
+        boolean full = m != 0 && 64 - Long.numberOfLeadingZeros(m) - Long.numberOfTrailingZeros(m) > 24;
+        return SseFp.round32(c, r, err, r == 0 && dv != 0, overflow, full);
     }
 
     /** A binary64 value (bits) to a signed integer of {@code size} bytes. */

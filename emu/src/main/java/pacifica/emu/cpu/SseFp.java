@@ -275,7 +275,13 @@ public final class SseFp {
         }
         boolean finite = !Double.isInfinite(a) && !Double.isInfinite(b);
         boolean lost = r == 0 && (code == MUL && a != 0 && b != 0 || code == DIV && a != 0) && finite;
-        return round64(c, r, err, lost, Double.isInfinite(r) && finite && code != SQRT && !(code == DIV && b == 0));
+        boolean full = err != 0;
+        if (Math.abs(r) < Double.MIN_NORMAL && (r != 0 || lost) && (code == MUL || code == DIV)) {
+            double as = a * 0x1p600; // the exact operation scaled into the normal range
+            double q = code == MUL ? as * b : as / b;
+            full = code == MUL ? Math.fma(as, b, -q) != 0 : Math.fma(-q, b, as) != 0;
+        }
+        return round64(c, r, err, lost, Double.isInfinite(r) && finite && code != SQRT && !(code == DIV && b == 0), full);
     }
 
     /** Operands or result so small or large that an FMA residual could underflow or overflow. */
@@ -298,7 +304,7 @@ public final class SseFp {
      * whose exact value is {@code r + err} (only err's sign matters); {@code lost}: a nonzero exact
      * result that rounded to zero; {@code overflow}: an infinite result from finite operands.
      */
-    private static long round64(Cpu c, double r, double err, boolean lost, boolean overflow) {
+    private static long round64(Cpu c, double r, double err, boolean lost, boolean overflow, boolean fullInexact) {
         int rc = (c.mxcsr >> 13) & 3;
         if (overflow) {
             c.fpEnv.flags |= OE | PE;
@@ -316,7 +322,9 @@ public final class SseFp {
         long bits = Double.doubleToRawLongBits(r);
         boolean tiny = Math.abs(r) < Double.MIN_NORMAL && (r != 0 || inexact);
         boolean um = (c.mxcsr & 0x800) != 0;
-        if (inexact) c.fpEnv.flags |= PE;
+        // An unmasked underflow's PE is the inexactness at full precision with an unbounded exponent
+        // (the result the exception handler would see), not that of the denormalized result (host).
+        if (um || !tiny ? inexact : fullInexact) c.fpEnv.flags |= PE;
         if (tiny) {
             if (inexact || !um) c.fpEnv.flags |= UE;
             if ((c.mxcsr & 0x8000) != 0 && um) {
@@ -460,7 +468,12 @@ public final class SseFp {
         }
         boolean overflow = Float.isInfinite(r) && !Float.isInfinite(a) && !Float.isInfinite(b) && code != SQRT
                 && !(code == DIV && b == 0);
-        return round32(c, r, err, lost, overflow);
+        boolean full = err != 0 || lost;
+        if (Math.abs(r) < Float.MIN_NORMAL && (r != 0 || lost) && (code == MUL || code == DIV)) {
+            double ad = (double) a * 0x1p64, q = code == MUL ? ad * b : ad / b;
+            full = (Double.doubleToRawLongBits(q) & 0x1FFFFFFFL) != 0 || code == DIV && Math.fma(-q, b, ad) != 0;
+        }
+        return round32(c, r, err, lost, overflow, full);
     }
 
     private static int invalid32(Cpu c) {
@@ -468,7 +481,7 @@ public final class SseFp {
         return 0xFFC00000;
     }
 
-    static int round32(Cpu c, float r, float err, boolean lost, boolean overflow) {
+    static int round32(Cpu c, float r, float err, boolean lost, boolean overflow, boolean fullInexact) {
         int rc = (c.mxcsr >> 13) & 3;
         if (overflow) {
             c.fpEnv.flags |= OE | PE;
@@ -486,7 +499,7 @@ public final class SseFp {
         int bits = Float.floatToRawIntBits(r);
         boolean tiny = Math.abs(r) < Float.MIN_NORMAL && (r != 0 || inexact);
         boolean um = (c.mxcsr & 0x800) != 0;
-        if (inexact) c.fpEnv.flags |= PE;
+        if (um || !tiny ? inexact : fullInexact) c.fpEnv.flags |= PE;
         if (tiny) {
             if (inexact || !um) c.fpEnv.flags |= UE;
             if ((c.mxcsr & 0x8000) != 0 && um) {

@@ -196,8 +196,9 @@ final class X87Misc {
         };
         if (ok) X87.put(c, 0, e.se, e.m);
         int defined = modrm == 0xFD ? C1 : CC;
-        if (modrm != 0xFD && (e.flags & IE) != 0 || isNaN(e.se, e.m) && modrm != 0xFD) {
-            // FPREM/FPREM1 with a NaN or invalid result: the host clears C1 and C2 and keeps C0 C3
+        if (modrm != 0xFD && ((e.flags & IE) != 0 || !ok || isNaN(e.se, e.m))) {
+            // FPREM/FPREM1 with a NaN, invalid or unmasked-exception result: the host clears C1 and C2
+            // and keeps C0 C3
             c.fsw &= ~(C1 | C2);
             defined = 0;
         }
