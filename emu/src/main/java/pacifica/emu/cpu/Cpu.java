@@ -55,6 +55,8 @@ public final class Cpu {
     public final int[] fpExp = new int[8];
     public int fpTop;
     public int fcw = 0x37F, fsw, ftw = 0xFFFF;
+    /** The reused in/out holder of the x87 arithmetic ({@link X87}). */
+    final pacifica.emu.x87.FpEnv fpEnv = new pacifica.emu.x87.FpEnv();
 
     // ---- machine
     public final GuestMemory mem;

@@ -102,6 +102,9 @@ public final class Exec {
             case Dispatch.CLD -> c.setRflags(c.rflags() & ~0x400L);
             case Dispatch.STD -> c.setRflags(c.rflags() | 0x400L);
             case Dispatch.SSE -> Sse.execute(c, i, a);
+            case Dispatch.FPU -> X87.execute(c, i, a);
+            case Dispatch.SIMD -> Simd.execute(c, i, a);
+            case Dispatch.SSE_FP -> SseFp.execute(c, i, a);
             case Dispatch.SYSCALL -> {
                 if (Control.syscall(c)) return HALT;
             }

@@ -300,7 +300,7 @@ public final class Sse {
             case STMXCSR -> c.write(c.ea(i), 4, c.mxcsr);
             case LDMXCSR -> {
                 long v = c.read(c.ea(i), 4);
-                if ((v & ~0xFFFFL) != 0) throw c.gp0();
+                if ((v & ~0x2FFFFL) != 0) throw c.gp0(); // MXCSR_MASK 0x2FFFF: AMD's MM bit 17 loads
                 c.mxcsr = (int) v;
             }
             case PMOVMSKB -> {
@@ -454,7 +454,7 @@ public final class Sse {
             r = 2 * i.rm;
         } else {
             src(c, i, true);
-            count = c.sseHi != 0 ? Long.MAX_VALUE : c.sseLo;
+            count = c.sseLo; // the low quadword only: the host ignores the high one
             r = 2 * i.reg;
         }
         long[] x = c.xmm;
