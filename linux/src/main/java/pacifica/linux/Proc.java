@@ -86,7 +86,6 @@ public final class Proc {
         cpu.setRflags(0x202);
         cpu.fninit();
         cpu.mxcsr = 0x1F80;
-        cpu.cpuid.leaf1Edx |= 1 << 25 | 1 << 26; // SSE, SSE2 (pacifica.emu.cpu.Sse); no FXSR: FXSAVE is missing
         cpu.syscallHandler = c -> Syscalls.dispatch(this, c);
         interp = new Interpreter(cpu);
     }

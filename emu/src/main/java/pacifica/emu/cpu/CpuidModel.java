@@ -12,10 +12,16 @@ public final class CpuidModel {
     public int maxExtended = 0x80000008;
     /** Leaf 1: family 0Fh + extended family 08h = 17h, model 01h, stepping 0. */
     public int signature = 0x00800F10;
-    /** Leaf 1 EDX: TSC (4), CX8 (8), CMOV (15). */
-    public int leaf1Edx = 1 << 4 | 1 << 8 | 1 << 15;
-    /** Leaf 1 ECX: CX16 (13), MOVBE (22), POPCNT (23), RDRAND (30). */
-    public int leaf1Ecx = 1 << 13 | 1 << 22 | 1 << 23 | 1 << 30;
+    /**
+     * Leaf 1 EDX: FPU (0: the x87, X87.java), TSC (4), CX8 (8), CMOV (15), CLFSH (19), FXSR (24),
+     * SSE (25), SSE2 (26). Not MMX (23): the MMX register forms are not executed yet.
+     */
+    public int leaf1Edx = 1 | 1 << 4 | 1 << 8 | 1 << 15 | 1 << 19 | 1 << 24 | 1 << 25 | 1 << 26;
+    /**
+     * Leaf 1 ECX: SSE3 (0), PCLMULQDQ (1), SSSE3 (9), CX16 (13), SSE4.2 (20), MOVBE (22), POPCNT (23),
+     * AES (25), RDRAND (30). Not SSE4.1 (19): DPPS/DPPD are still missing.
+     */
+    public int leaf1Ecx = 1 | 1 << 1 | 1 << 9 | 1 << 13 | 1 << 20 | 1 << 22 | 1 << 23 | 1 << 25 | 1 << 30;
     /** Leaf 7 EBX: BMI1 (3), BMI2 (8), RDSEED (18), ADX (19). */
     public int leaf7Ebx = 1 << 3 | 1 << 8 | 1 << 18 | 1 << 19;
     /** Leaf 7 ECX: RDPID (22). */
@@ -23,7 +29,7 @@ public final class CpuidModel {
     /** 8000_0001h ECX: LahfSahf (0), ABM (5: LZCNT and POPCNT), 3DNowPrefetch (8: PREFETCH/PREFETCHW). */
     public int ext1Ecx = 1 | 1 << 5 | 1 << 8;
     /** 8000_0001h EDX: RDTSCP (27), LM (29), plus the leaf 1 bits AMD mirrors there. */
-    public int ext1Edx = 1 << 27 | 1 << 29 | 1 << 4 | 1 << 8 | 1 << 15;
+    public int ext1Edx = 1 << 27 | 1 << 29 | 1 | 1 << 4 | 1 << 8 | 1 << 15 | 1 << 24;
     public String brand = "Pacifica AMD64 (interpreter)";
 
     private final int[] out = new int[4];
