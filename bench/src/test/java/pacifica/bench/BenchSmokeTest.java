@@ -36,8 +36,8 @@ class BenchSmokeTest {
      * Workloads known to fail under Pacifica today, with why. They are reported (as an aborted
      * test) instead of failing CI; one that starts to pass fails the test so it leaves this list.
      */
-    private static final Map<String, String> KNOWN_PACIFICA_GAPS = Map.of(
-            "coremix", "SIGILL: PMULHW (gcc's vectorised 16-bit matrix multiply) is not implemented");
+    /** Workloads known to fail under Pacifica, with the reason (none since PMULHW landed with the SIMD work). */
+    private static final Map<String, String> KNOWN_PACIFICA_GAPS = Map.of();
 
     private static final Pattern WORKLOAD =
             Pattern.compile("^\\{\"name\":\"(\\w+)\",\"status\":\"([\\w/]+)\"(?:,\"reason\":\"((?:[^\"\\\\]|\\\\.)*)\")?");
