@@ -409,36 +409,35 @@ public final class Decoder {
 
     private static int decodeImmediates(byte[] code, int p, int end, Instruction out, InstructionForm f, int mode) {
         boolean first = true;
-        for (OperandSpec o : f.operands) {
+        for (int t : f.trailing) {
             int size;
-            switch (o.kind()) {
-                case I -> size = immediateSize(o, out);
-                case J -> size = o.size() == pacifica.x86.isa.OperandSize.b ? 1 : (out.operandSize == 2 ? 2 : 4);
-                case L -> size = 1;
-                case O -> {
-                    size = out.addressSize;
-                    if (p + size > end) return -(end + 1);
-                    out.isMemory = true;
-                    out.base = Instruction.NONE;
-                    out.segment = out.segmentOverride >= 0 ? out.segmentOverride : Instruction.DS;
-                    out.disp = readSigned(code, p, size);
-                    out.dispSize = size;
-                    out.dispOffset = p;
-                    p += size;
-                    continue;
-                }
-                case A -> {
-                    int offSize = out.operandSize == 2 ? 2 : 4;
-                    if (p + offSize + 2 > end) return -(end + 1);
-                    out.imm = readUnsigned(code, p, offSize);
-                    out.imm2 = readUnsigned(code, p + offSize, 2);
-                    out.immOffset = p;
-                    out.immSize = offSize;
-                    p += offSize + 2;
-                    first = false;
-                    continue;
-                }
-                default -> { continue; }
+            if (t > 0) {
+                size = t;
+            } else if (t == TRAIL_Z) {
+                size = out.operandSize == 2 ? 2 : 4;
+            } else if (t == TRAIL_V) {
+                size = out.operandSize;
+            } else if (t == TRAIL_MOFFS) {
+                size = out.addressSize;
+                if (p + size > end) return -(end + 1);
+                out.isMemory = true;
+                out.base = Instruction.NONE;
+                out.segment = out.segmentOverride >= 0 ? out.segmentOverride : Instruction.DS;
+                out.disp = readSigned(code, p, size);
+                out.dispSize = size;
+                out.dispOffset = p;
+                p += size;
+                continue;
+            } else { // TRAIL_FAR: ptr16:16 / ptr16:32
+                int offSize = out.operandSize == 2 ? 2 : 4;
+                if (p + offSize + 2 > end) return -(end + 1);
+                out.imm = readUnsigned(code, p, offSize);
+                out.imm2 = readUnsigned(code, p + offSize, 2);
+                out.immOffset = p;
+                out.immSize = offSize;
+                p += offSize + 2;
+                first = false;
+                continue;
             }
             if (p + size > end) return -(end + 1);
             long value = readSigned(code, p, size);
@@ -455,17 +454,6 @@ public final class Decoder {
         return p;
     }
 
-    private static int immediateSize(OperandSpec o, Instruction out) {
-        return switch (o.size()) {
-            case b, bs -> 1;
-            case w -> 2;
-            case d -> 4;
-            case q -> 8;
-            case v -> out.operandSize;
-            case z -> out.operandSize == 2 ? 2 : 4;
-            default -> throw new IllegalStateException("immediate of size " + o.size());
-        };
-    }
 
     static long readSigned(byte[] code, int p, int size) {
         return switch (size) {

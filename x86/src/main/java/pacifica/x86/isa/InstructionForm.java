@@ -76,6 +76,13 @@ public final class InstructionForm {
     public final boolean usesVvvv;
     /** Some operand is an immediate, relative offset, far pointer or moffs that follows ModRM. */
     public final boolean hasTrailingBytes;
+    /**
+     * What follows ModRM, in order, for the decoder's hot path (empty when nothing does): a positive
+     * value is a fixed size in bytes; {@link #TRAIL_Z} 2 or 4 bytes by operand size, {@link #TRAIL_V}
+     * the operand size, {@link #TRAIL_MOFFS} an address-size offset, {@link #TRAIL_FAR} offset+selector.
+     */
+    public final int[] trailing;
+    public static final int TRAIL_Z = -1, TRAIL_V = -2, TRAIL_MOFFS = -3, TRAIL_FAR = -4;
     /** All attributes as written, for components that need one the fields above do not carry. */
     public final Map<String, String> attributes;
     /** Source file and line, for error messages. */
@@ -123,6 +130,27 @@ public final class InstructionForm {
         }
         this.usesVvvv = vvvv;
         this.hasTrailingBytes = trailing;
+        int[] layout = new int[operands.length];
+        int n = 0;
+        for (OperandSpec o : operands) {
+            int code = switch (o.kind()) {
+                case I -> switch (o.size()) {
+                    case b, bs -> 1;
+                    case w -> 2;
+                    case d -> 4;
+                    case q -> 8;
+                    case v -> TRAIL_V;
+                    default -> TRAIL_Z;
+                };
+                case J -> o.size() == OperandSize.b ? 1 : TRAIL_Z;
+                case L -> 1;
+                case O -> TRAIL_MOFFS;
+                case A -> TRAIL_FAR;
+                default -> 0;
+            };
+            if (code != 0) layout[n++] = code;
+        }
+        this.trailing = java.util.Arrays.copyOf(layout, n);
         this.unconstrained = space == SPACE_LEGACY && mandatoryPrefix == PREFIX_ANY && modrmReg < 0 && modrmRm < 0
                 && modConstraint == MOD_ANY && operandSizeConstraint == 0 && addressSizeConstraint == 0 && w < 0
                 && vexL < 0 && modes == MODES_ALL && !no66 && !noRexB && !anyMod;
