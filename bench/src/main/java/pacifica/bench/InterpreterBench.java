@@ -13,7 +13,8 @@ import pacifica.emu.mem.FlatMemory;
 
 /**
  * Interpreter throughput in MIPS (guest instructions retired per second; REP MOVSB counts once)
- * on an integer loop, a byte-scanning string loop and REP MOVSB, next to the native time of the
+ * on an integer loop, a byte-scanning string loop, scalar SSE2 and x87 floating-point loops and
+ * REP MOVSB, next to the native time of the
  * same machine code (compiled helper, when gcc is available).
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar pacifica.bench.InterpreterBench}
@@ -23,6 +24,13 @@ public final class InterpreterBench {
     static final String INT_LOOP = "48c7c1%s 31c0 ba01000000 4801d0 4831ca 488d541001 48ffc9 75f0";
     /** String loop: 1000 x strlen of a 4 KiB buffer: movzbl (%rsi),%eax; inc %rsi; test; jnz (4 per byte). */
     static final String STR_LOOP = "49c7c0e8030000 be00002000 0fb606 48ffc6 84c0 75f6 49ffc8 75ec";
+    /**
+     * Scalar SSE2 loop: cvtsi2sd, movapd, pxor; 1: mulsd; addsd; addsd; dec; jnz 1b (5 per iteration).
+     * Assembled from AT&T source by GNU as and by pacifica asm alike (the bytes are identical).
+     */
+    static final String SSE2_LOOP = "48c7c1%s b801000000 f20f2ac8 660f28d1 660fefc0 f20f59d1 f20f58c2 f20f58d1 48ffc9 75ef";
+    /** x87 loop: fld1; fldz; 1: fadd %st(1),%st; fmul %st(1),%st; fsqrt; dec; jnz 1b; then pop both. */
+    static final String X87_LOOP = "48c7c1%s d9e8 d9ee d8c1 d8c9 d9fa 48ffc9 75f5 ddd8 ddd8";
     /** 1000 x rep movsb of 64 KiB. */
     static final String REP_MOVSB = "49c7c0e8030000 be00002000 bf00003000 b900000100 f3a4 49ffc8 75ea";
 
@@ -31,6 +39,8 @@ public final class InterpreterBench {
         String intLoop = String.format(INT_LOOP, le32(iterations));
         report("integer loop", intLoop, 5);
         report("string loop (strlen)", STR_LOOP, 5);
+        report("SSE2 scalar double loop", String.format(SSE2_LOOP, le32(iterations)), 5);
+        report("x87 loop (fadd/fmul/fsqrt)", String.format(X87_LOOP, le32(iterations / 10)), 3);
         report("rep movsb 64KiB", REP_MOVSB, 7);
     }
 
