@@ -18,7 +18,7 @@ import pacifica.x86.asm.AsmResult;
 import pacifica.x86.asm.TextAssembler;
 
 /** {@code pacifica asm FILE.s -o OUT [--format bin|elf] [--base ADDR] [--bits 16|32|64]}: GNU as (AT&T) source to a flat binary or static ELF. */
-@Command(name = "asm", description = "Assemble GNU as (AT&T syntax) source into a flat binary or a static x86-64 ELF executable.")
+@Command(name = "asm", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class, description = "Assemble GNU as (AT&T syntax) source into a flat binary or a static x86-64 ELF executable.")
 final class AsmCommand implements Callable<Integer> {
     enum Format { bin, elf }
 

@@ -186,7 +186,8 @@ public final class Main implements Runnable {
         }
     }
 
-    @Command(name = "version", description = "Print the Pacifica version and exit.")
+    @Command(name = "version", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+            description = "Print the Pacifica version and exit.")
     static final class VersionCommand implements Runnable {
         @Spec
         CommandSpec spec;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pacifica run}: runs a static x86-64 Linux program in user mode, like qemu-x86_64. */
-@Command(name = "run", description = {
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class, description = {
     "Run a static x86-64 Linux program (ELF64, static or static-PIE) in user mode, like qemu-x86_64.",
     "The exit status is the program's; 128+n when a signal n ends it; 127 when PROGRAM is not found;",
     "126 when it cannot be run (not ELF, 32-bit, dynamically linked)."})
