@@ -34,8 +34,8 @@ public final class Sse {
             UCOMI = 69, CVTSI2 = 70, CVTT2SI = 71, CVT2SI = 72, CVTSS2SD = 73, CVTSD2SS = 74, SHUFPS = 75,
             SHUFPD = 76, UNPCKLPS = 77, UNPCKLPD = 78, UNPCKHPD = 79, CMPS = 80, STMXCSR = 81, LDMXCSR = 82,
             CVTDQ2PD = 83, CVTPD2PS = 84, CVTPS2PD = 85, UNPCKHPS = 86,
-            // x87 control and status (C libraries read the rounding mode with FNSTCW)
-            FNSTCW = 90, FLDCW = 91, FNSTSW = 92, FNINIT = 93, FNCLEX = 94;
+            // (x87 control/status forms belong to X87; FP arithmetic, compares and conversions to SseFp)
+            UNUSED_END = 90;
 
     /** Operation size/type in bits 8-11: element size for integer ops, 4 = single, 8 = double; bit 12: packed. */
     private static final Map<String, Integer> OPS = new HashMap<>();
@@ -115,50 +115,8 @@ public final class Sse {
         op(PINSRW, 0, "PINSRW");
         op(MOVMSKPS, 0, "MOVMSKPS");
         op(MOVMSKPD, 0, "MOVMSKPD");
-        op(ADD, 4, "ADDSS");
-        op(ADD, 8, "ADDSD");
-        op(ADD, 0x14, "ADDPS");
-        op(ADD, 0x18, "ADDPD");
-        op(SUB, 4, "SUBSS");
-        op(SUB, 8, "SUBSD");
-        op(SUB, 0x14, "SUBPS");
-        op(SUB, 0x18, "SUBPD");
-        op(MUL, 4, "MULSS");
-        op(MUL, 8, "MULSD");
-        op(MUL, 0x14, "MULPS");
-        op(MUL, 0x18, "MULPD");
-        op(DIV, 4, "DIVSS");
-        op(DIV, 8, "DIVSD");
-        op(DIV, 0x14, "DIVPS");
-        op(DIV, 0x18, "DIVPD");
-        op(MIN, 4, "MINSS");
-        op(MIN, 8, "MINSD");
-        op(MAX, 4, "MAXSS");
-        op(MAX, 8, "MAXSD");
-        op(SQRT, 4, "SQRTSS");
-        op(SQRT, 8, "SQRTSD");
-        op(UCOMI, 4, "UCOMISS", "COMISS");
-        op(UCOMI, 8, "UCOMISD", "COMISD");
-        op(CVTSI2, 4, "CVTSI2SS");
-        op(CVTSI2, 8, "CVTSI2SD");
-        op(CVTT2SI, 4, "CVTTSS2SI");
-        op(CVTT2SI, 8, "CVTTSD2SI");
-        op(CVT2SI, 4, "CVTSS2SI");
-        op(CVT2SI, 8, "CVTSD2SI");
-        op(CVTSS2SD, 0, "CVTSS2SD");
-        op(CVTSD2SS, 0, "CVTSD2SS");
-        op(CVTDQ2PD, 0, "CVTDQ2PD");
-        op(CVTPS2PD, 0, "CVTPS2PD");
-        op(CVTPD2PS, 0, "CVTPD2PS");
         op(SHUFPS, 0, "SHUFPS");
         op(SHUFPD, 0, "SHUFPD");
-        op(CMPS, 4, "CMPSS");
-        op(CMPS, 8, "CMPSD");
-        op(FNSTCW, 0, "FNSTCW");
-        op(FLDCW, 0, "FLDCW");
-        op(FNSTSW, 0, "FNSTSW");
-        op(FNINIT, 0, "FNINIT");
-        op(FNCLEX, 0, "FNCLEX");
         op(STMXCSR, 0, "STMXCSR");
         op(LDMXCSR, 0, "LDMXCSR");
     }
@@ -174,7 +132,6 @@ public final class Sse {
         Integer v = OPS.get(f.mnemonic);
         if (v == null) return -1;
         int code = v & 0xFF;
-        if (code >= FNSTCW) return v;
         if (code == MOVD_TO_X) {
             // 66 0F 6E (to xmm) / 66 0F 7E (from xmm) / F3 0F 7E and 66 0F D6 (MOVQ xmm forms)
             if (f.operands[0].kind() == OperandKind.E) return MOVD_FROM_X | (v & ~0xFF);
@@ -182,7 +139,7 @@ public final class Sse {
             if (f.operands[0].kind() == OperandKind.V) return MOVQ_X;
             return MOVQ_STORE;
         }
-        if ((code == MOVSD || code == CMPS) && f.operands.length > 0 && f.operands[0].kind() != OperandKind.V
+        if (code == MOVSD && f.operands.length > 0 && f.operands[0].kind() != OperandKind.V
                 && f.operands[0].kind() != OperandKind.W) {
             return -1; // string MOVSD / CMPSD are general-purpose forms
         }
@@ -288,15 +245,6 @@ public final class Sse {
             }
             case MOVHLPS -> x[d] = x[2 * i.rm + 1];
             case MOVLHPS -> x[d + 1] = x[2 * i.rm];
-            case FNSTCW -> c.write(c.ea(i), 2, c.fcw);
-            case FLDCW -> c.fcw = (int) c.read(c.ea(i), 2) | 0x40;
-            case FNSTSW -> {
-                long sw = (c.fsw & ~0x3800) | (c.fpTop & 7) << 11;
-                if (i.isMemory) c.write(c.ea(i), 2, sw);
-                else c.setGpr(0, 2, sw);
-            }
-            case FNINIT -> c.fninit();
-            case FNCLEX -> c.fsw &= ~0x80FF;
             case STMXCSR -> c.write(c.ea(i), 4, c.mxcsr);
             case LDMXCSR -> {
                 long v = c.read(c.ea(i), 4);
@@ -339,78 +287,8 @@ public final class Sse {
                 x[r + 1] = h;
             }
             case PSLL, PSRL, PSRA -> shiftOp(c, i, code, info);
-            case CVTSI2 -> {
-                int size = i.rex != 0 && (i.rex & 8) != 0 ? 8 : 4;
-                long v = i.isMemory ? c.read(c.ea(i), size) : c.reg(i, i.rm, size);
-                if (size == 4) v = (int) v;
-                if (info == 8) x[d] = Double.doubleToRawLongBits((double) v);
-                else x[d] = (x[d] & ~0xFFFFFFFFL) | (Float.floatToRawIntBits((float) v) & 0xFFFFFFFFL);
-            }
-            case CVTT2SI, CVT2SI -> {
-                int size = i.rex != 0 && (i.rex & 8) != 0 ? 8 : 4;
-                double v;
-                if (info == 8) v = Double.longBitsToDouble(i.isMemory ? c.read(c.ea(i), 8) : x[2 * i.rm]);
-                else v = Float.intBitsToFloat((int) (i.isMemory ? c.read(c.ea(i), 4) : x[2 * i.rm]));
-                if (code == CVT2SI) v = round(c, v);
-                long r;
-                double lim = size == 8 ? 9.223372036854775807E18 : 2147483648.0;
-                if (Double.isNaN(v) || v >= lim || v < -lim) r = size == 8 ? Long.MIN_VALUE : 0x80000000L;
-                else r = (long) v;
-                c.setGpr(i.reg, size, r);
-            }
-            case CVTSS2SD -> {
-                float f = Float.intBitsToFloat((int) (i.isMemory ? c.read(c.ea(i), 4) : x[2 * i.rm]));
-                x[d] = Double.doubleToRawLongBits(f);
-            }
-            case CVTSD2SS -> {
-                double v = Double.longBitsToDouble(i.isMemory ? c.read(c.ea(i), 8) : x[2 * i.rm]);
-                x[d] = (x[d] & ~0xFFFFFFFFL) | (Float.floatToRawIntBits((float) v) & 0xFFFFFFFFL);
-            }
-            case CVTDQ2PD -> {
-                long v = i.isMemory ? c.read(c.ea(i), 8) : x[2 * i.rm];
-                x[d] = Double.doubleToRawLongBits((int) v);
-                x[d + 1] = Double.doubleToRawLongBits((int) (v >> 32));
-            }
-            case CVTPS2PD -> {
-                long v = i.isMemory ? c.read(c.ea(i), 8) : x[2 * i.rm];
-                x[d] = Double.doubleToRawLongBits(Float.intBitsToFloat((int) v));
-                x[d + 1] = Double.doubleToRawLongBits(Float.intBitsToFloat((int) (v >> 32)));
-            }
-            case CVTPD2PS -> {
-                src(c, i, true);
-                long a = Float.floatToRawIntBits((float) Double.longBitsToDouble(c.sseLo)) & 0xFFFFFFFFL;
-                long b = Float.floatToRawIntBits((float) Double.longBitsToDouble(c.sseHi)) & 0xFFFFFFFFL;
-                x[d] = a | b << 32;
-                x[d + 1] = 0;
-            }
-            case UCOMI -> {
-                double a, b;
-                if (info == 8) {
-                    a = Double.longBitsToDouble(x[d]);
-                    b = Double.longBitsToDouble(i.isMemory ? c.read(c.ea(i), 8) : x[2 * i.rm]);
-                } else {
-                    a = Float.intBitsToFloat((int) x[d]);
-                    b = Float.intBitsToFloat((int) (i.isMemory ? c.read(c.ea(i), 4) : x[2 * i.rm]));
-                }
-                int f;
-                if (Double.isNaN(a) || Double.isNaN(b)) f = 0x45;
-                else if (a > b) f = 0;
-                else if (a < b) f = 1;
-                else f = 0x40;
-                c.setAllStatus(f);
-            }
-            case ADD, SUB, MUL, DIV, MIN, MAX, SQRT, CMPS -> arith(c, i, code, info);
             default -> integer(c, i, code, info);
         }
-    }
-
-    private static double round(Cpu c, double v) {
-        return switch ((c.mxcsr >> 13) & 3) {
-            case 0 -> Math.rint(v);
-            case 1 -> Math.floor(v);
-            case 2 -> Math.ceil(v);
-            default -> v < 0 ? Math.ceil(v) : Math.floor(v);
-        };
     }
 
     static long byteMask(long v) {
@@ -614,138 +492,5 @@ public final class Sse {
             out |= (r & m) << (bits * k);
         }
         return out;
-    }
-
-    // ================================================================ floating point
-
-    private static void arith(Cpu c, Instruction i, int code, int info) {
-        long[] x = c.xmm;
-        int d = 2 * i.reg;
-        boolean packed = (info & 0x10) != 0;
-        int es = info & 0xF;
-        if (packed) {
-            src(c, i, true);
-            long sl = c.sseLo, sh = c.sseHi;
-            if (es == 8) {
-                x[d] = fp64(c, code, x[d], sl, 0);
-                x[d + 1] = fp64(c, code, x[d + 1], sh, 0);
-            } else {
-                x[d] = fp32pair(c, code, x[d], sl);
-                x[d + 1] = fp32pair(c, code, x[d + 1], sh);
-            }
-            return;
-        }
-        long s = i.isMemory ? c.read(c.ea(i), es) : x[2 * i.rm];
-        int pred = (int) (i.imm & 7);
-        if (es == 8) {
-            x[d] = fp64(c, code, x[d], s, pred);
-        } else {
-            x[d] = (x[d] & ~0xFFFFFFFFL) | (fp32(c, code, (int) x[d], (int) s, pred) & 0xFFFFFFFFL);
-        }
-    }
-
-    private static long fp32pair(Cpu c, int code, long a, long b) {
-        long l = fp32(c, code, (int) a, (int) b, 0) & 0xFFFFFFFFL;
-        long h = fp32(c, code, (int) (a >>> 32), (int) (b >>> 32), 0) & 0xFFFFFFFFL;
-        return l | h << 32;
-    }
-
-    static final long DEFAULT_NAN64 = 0xFFF8000000000000L;
-    static final int DEFAULT_NAN32 = 0xFFC00000;
-
-    static long fp64(Cpu c, int code, long ab, long bb, int pred) {
-        double a = Double.longBitsToDouble(ab), b = Double.longBitsToDouble(bb);
-        switch (code) {
-            case MIN -> {
-                return a < b ? ab : bb; // NaN or equal: the second operand (SSE rule)
-            }
-            case MAX -> {
-                return a > b ? ab : bb;
-            }
-            case CMPS -> {
-                return cmp(a, b, pred) ? -1L : 0;
-            }
-            case SQRT -> {
-                if (Double.isNaN(b)) return bb | 0x0008000000000000L;
-                if (b < 0) return DEFAULT_NAN64;
-                return Double.doubleToRawLongBits(Math.sqrt(b));
-            }
-            default -> { }
-        }
-        if (Double.isNaN(a)) return ab | 0x0008000000000000L;
-        if (Double.isNaN(b)) return bb | 0x0008000000000000L;
-        double r = switch (code) {
-            case ADD -> a + b;
-            case SUB -> a - b;
-            case MUL -> a * b;
-            default -> a / b;
-        };
-        if (Double.isNaN(r)) return DEFAULT_NAN64;
-        if ((c.mxcsr & 0x6000) != 0) r = directed(code, a, b, r, (c.mxcsr >> 13) & 3);
-        return Double.doubleToRawLongBits(r);
-    }
-
-    /** Directed rounding for + - * / using the exact error of the nearest result (rare: MXCSR.RC != 0). */
-    private static double directed(int code, double a, double b, double r, int rc) {
-        if (Double.isInfinite(r) || r == 0) return r;
-        java.math.BigDecimal ea = new java.math.BigDecimal(a), eb = new java.math.BigDecimal(b);
-        java.math.BigDecimal exact = switch (code) {
-            case ADD -> ea.add(eb);
-            case SUB -> ea.subtract(eb);
-            case MUL -> ea.multiply(eb);
-            default -> ea.divide(eb, java.math.MathContext.DECIMAL128);
-        };
-        int cmp = new java.math.BigDecimal(r).compareTo(exact);
-        if (cmp == 0) return r;
-        boolean up = rc == 2 || (rc == 3 && r < 0);
-        boolean down = rc == 1 || (rc == 3 && r > 0);
-        if (up && cmp < 0) return Math.nextUp(r);
-        if (down && cmp > 0) return Math.nextDown(r);
-        return r;
-    }
-
-    static int fp32(Cpu c, int code, int ab, int bb, int pred) {
-        float a = Float.intBitsToFloat(ab), b = Float.intBitsToFloat(bb);
-        switch (code) {
-            case MIN -> {
-                return a < b ? ab : bb;
-            }
-            case MAX -> {
-                return a > b ? ab : bb;
-            }
-            case CMPS -> {
-                return cmp(a, b, pred) ? -1 : 0;
-            }
-            case SQRT -> {
-                if (Float.isNaN(b)) return bb | 0x00400000;
-                if (b < 0) return DEFAULT_NAN32;
-                return Float.floatToRawIntBits((float) Math.sqrt(b));
-            }
-            default -> { }
-        }
-        if (Float.isNaN(a)) return ab | 0x00400000;
-        if (Float.isNaN(b)) return bb | 0x00400000;
-        float r = switch (code) {
-            case ADD -> a + b;
-            case SUB -> a - b;
-            case MUL -> a * b;
-            default -> a / b;
-        };
-        if (Float.isNaN(r)) return DEFAULT_NAN32;
-        return Float.floatToRawIntBits(r);
-    }
-
-    private static boolean cmp(double a, double b, int pred) {
-        boolean un = Double.isNaN(a) || Double.isNaN(b);
-        return switch (pred) {
-            case 0 -> !un && a == b;
-            case 1 -> !un && a < b;
-            case 2 -> !un && a <= b;
-            case 3 -> un;
-            case 4 -> un || a != b;
-            case 5 -> un || !(a < b);
-            case 6 -> un || !(a <= b);
-            default -> !un;
-        };
     }
 }
