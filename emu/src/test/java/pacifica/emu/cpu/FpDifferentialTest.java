@@ -24,7 +24,7 @@ import pacifica.x86.gnu.GnuTools;
 
 /**
  * Differential testing of the x87 and SSE forms against the host CPU: random sequences from
- * {@link FpCaseGenerator} run natively in {@code fpharness.c} (state loaded with FXRSTOR64, saved with
+ * {@link FpCaseGenerator} run natively in {@code harness.c} built with -DFX_STATE (state loaded with FXRSTOR64, saved with
  * FXSAVE64 or taken from the signal context) and in the emulator; general registers, flags, faults,
  * scratch memory and FXSAVE bytes 0-415 (x87 control/status/tags, ST0-7, MXCSR, XMM0-15) must agree
  * bit for bit. Not compared: FOP/FIP/FDP (FXSAVE bytes 6-23 and the same fields of FNSTENV/FNSAVE
@@ -35,7 +35,6 @@ import pacifica.x86.gnu.GnuTools;
  * {@code -Dpacifica.fuzz.seed=S} the seed.
  */
 class FpDifferentialTest {
-    private static Path binary;
 
 
     @Test
@@ -221,22 +220,6 @@ class FpDifferentialTest {
 
     // ================================================================ native side
 
-    private static synchronized Path binary() throws IOException {
-        if (binary != null) return binary;
-        Path dir = Files.createTempDirectory("pacifica-fpharness-");
-        dir.toFile().deleteOnExit();
-        Path src = dir.resolve("fpharness.c");
-        try (InputStream in = FpDifferentialTest.class.getResourceAsStream("fpharness.c")) {
-            Files.write(src, in.readAllBytes());
-        }
-        Path exe = dir.resolve("fpharness");
-        GnuTools.run(List.of("gcc", "-O1", "-o", exe.toString(), src.toString()));
-        exe.toFile().deleteOnExit();
-        src.toFile().deleteOnExit();
-        binary = exe;
-        return exe;
-    }
-
     private static List<String> runNative(List<FpCaseGenerator.Case> cases) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteBuffer b = ByteBuffer.allocate(8192).order(ByteOrder.LITTLE_ENDIAN);
@@ -248,10 +231,10 @@ class FpDifferentialTest {
             out.write(b.array(), 0, b.position());
         }
         out.write(new byte[4], 0, 4);
-        GnuTools.ProcessResult r = GnuTools.run(List.of(binary().toString()), out.toByteArray(), Duration.ofMinutes(5), true);
+        GnuTools.ProcessResult r = GnuTools.run(List.of(NativeHarness.binary(true).toString()), out.toByteArray(), Duration.ofMinutes(5), true);
         List<String> lines = new ArrayList<>();
         for (String l : r.stdout().split("\n")) if (!l.isEmpty()) lines.add(l);
-        if (lines.size() != cases.size()) throw new IOException("fpharness returned " + lines.size() + " lines for " + cases.size());
+        if (lines.size() != cases.size()) throw new IOException("harness returned " + lines.size() + " lines for " + cases.size());
         return lines;
     }
 }

@@ -22,23 +22,33 @@ final class NativeHarness {
     static final long SCRATCH = 0x10000000L;
     static final int SCRATCH_SIZE = 0x2000;
 
-    private static Path binary;
+    /** The harness binaries: [0] general registers only, [1] built with -DFX_STATE (x87/SSE state too). */
+    private static final Path[] BINARIES = new Path[2];
 
     private NativeHarness() {}
 
-    static synchronized Path binary() throws IOException {
-        if (binary != null) return binary;
+    static Path binary() throws IOException {
+        return binary(false);
+    }
+
+    /** harness.c compiled once per JVM; {@code fxState} adds the FXSAVE image to each record and line. */
+    static synchronized Path binary(boolean fxState) throws IOException {
+        int k = fxState ? 1 : 0;
+        if (BINARIES[k] != null) return BINARIES[k];
         Path dir = Files.createTempDirectory("pacifica-harness-");
         dir.toFile().deleteOnExit();
         Path src = dir.resolve("harness.c");
         try (InputStream in = NativeHarness.class.getResourceAsStream("harness.c")) {
             Files.write(src, in.readAllBytes());
         }
-        Path exe = dir.resolve("harness");
-        GnuTools.run(List.of("gcc", "-O1", "-o", exe.toString(), src.toString()));
+        Path exe = dir.resolve(fxState ? "harness-fx" : "harness");
+        List<String> cc = new ArrayList<>(List.of("gcc", "-O1"));
+        if (fxState) cc.add("-DFX_STATE");
+        cc.addAll(List.of("-o", exe.toString(), src.toString()));
+        GnuTools.run(cc);
         exe.toFile().deleteOnExit();
         src.toFile().deleteOnExit();
-        binary = exe;
+        BINARIES[k] = exe;
         return exe;
     }
 

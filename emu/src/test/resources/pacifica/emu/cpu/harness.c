@@ -1,4 +1,9 @@
 /*
+ * Built with -DFX_STATE (FpDifferentialTest) the record also carries the x87/SSE state: a 512-byte
+ * FXSAVE image after the poke, loaded with FXRSTOR64 right before the code runs; the state is saved
+ * with FXSAVE64 as the first thing after it (or taken from the signal context) and printed after
+ * the flags as " X " and the hex of bytes 0-415.
+ *
  * Differential-testing harness: runs x86-64 test sequences natively and prints the final state.
  * Built by the emu tests with gcc; reads test records from stdin, writes one line per record.
  *
@@ -28,6 +33,16 @@
 
 struct state { uint64_t r[16]; uint64_t rflags; };
 struct state in_state, out_state;
+#ifdef FX_STATE
+uint8_t fx_in[512] __attribute__((aligned(64)));
+uint8_t fx_out[512] __attribute__((aligned(64)));
+uint32_t mxcsr_default = 0x1F80;
+#define FX_LOAD "  fxrstor64 fx_in(%rip)\n"
+#define FX_SAVE "  fxsave64 fx_out(%rip)\n  fninit\n ldmxcsr mxcsr_default(%rip)\n"
+#else
+#define FX_LOAD ""
+#define FX_SAVE ""
+#endif
 uint64_t host_rsp;
 uint64_t code_entry = CODE_ADDR;
 void run_test(void);
@@ -46,9 +61,11 @@ __asm__(
     "  mov in_state+80(%rip), %r10\n mov in_state+88(%rip), %r11\n mov in_state+96(%rip), %r12\n"
     "  mov in_state+104(%rip), %r13\n mov in_state+112(%rip), %r14\n mov in_state+120(%rip), %r15\n"
     "  mov in_state+32(%rip), %rsp\n"
+    FX_LOAD
     "  jmp *code_entry(%rip)\n"
     ".globl exit_stub\n"
     "exit_stub:\n"
+    FX_SAVE
     "  mov %rax, out_state+0(%rip)\n mov %rcx, out_state+8(%rip)\n mov %rdx, out_state+16(%rip)\n"
     "  mov %rbx, out_state+24(%rip)\n mov %rsp, out_state+32(%rip)\n mov %rbp, out_state+40(%rip)\n"
     "  mov %rsi, out_state+48(%rip)\n mov %rdi, out_state+56(%rip)\n mov %r8, out_state+64(%rip)\n"
@@ -75,6 +92,9 @@ static void on_signal(int sig, siginfo_t *info, void *ctx) {
     fault_err = (int) g[REG_ERR];
     fault_addr = (uint64_t) info->si_addr;
     fault_rip = g[REG_RIP];
+#ifdef FX_STATE
+    if (uc->uc_mcontext.fpregs) memcpy(fx_out, uc->uc_mcontext.fpregs, 512);
+#endif
     (void) sig;
     siglongjmp(jump, 1);
 }
@@ -124,6 +144,10 @@ int main(void) {
         uint64_t poke_val;
         if (!read_all(&seed, 8) || !read_all(&in_state, sizeof in_state) || !read_all(&poke_off, 4)
             || !read_all(&poke_val, 8)) return 3;
+#ifdef FX_STATE
+        if (!read_all(fx_in, 512)) return 3;
+        memset(fx_out, 0, sizeof fx_out);
+#endif
         /* jmp *0(%rip); .quad exit_stub */
         uint8_t tail[6] = {0xFF, 0x25, 0, 0, 0, 0};
         memcpy(code + len, tail, 6);
@@ -150,6 +174,10 @@ int main(void) {
         }
         for (int i = 0; i < 16; i++) printf(" %llx", (unsigned long long) out_state.r[i]);
         printf(" %llx", (unsigned long long) out_state.rflags);
+#ifdef FX_STATE
+        printf(" X ");
+        for (int i = 0; i < 416; i++) printf("%02x", fx_out[i]);
+#endif
         for (size_t i = 0; i < SCRATCH_SIZE; i++) {
             if (scratch[i] != initial[i]) printf(" %zx=%x", i, scratch[i]);
         }
