@@ -59,7 +59,7 @@ public final class AttFormatter extends Formatter {
         switch (o.kind()) {
             case ONE -> { return false; }
             case I -> {
-                out.append("$0x").append(Long.toHexString(immediateValue(o, insn, isSecondImmediate(insn.form, o) ? insn.imm2 : insn.imm, usage)));
+                out.append("$0x").append(Long.toHexString(immediateOperand(o, insn, usage)));
                 return true;
             }
             case J -> {
@@ -73,7 +73,6 @@ public final class AttFormatter extends Formatter {
             }
             default -> { }
         }
-        if (o.kind() == OperandKind.I) return true;
         Register r = register(o, insn, usage);
         if (r == null && o.kind() == OperandKind.S) {
             out.append("%?"); // segment registers 6 and 7 do not exist; objdump prints "?"

@@ -404,6 +404,11 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
         return width == 8 ? raw : raw & ((1L << (width * 8)) - 1);
     }
 
+    /** The value of immediate operand {@code o} (the second of ENTER/EXTRQ comes from imm2), as printed. */
+    protected static long immediateOperand(OperandSpec o, Instruction insn, Usage usage) {
+        return immediateValue(o, insn, isSecondImmediate(insn.form, o) ? insn.imm2 : insn.imm, usage);
+    }
+
     /**
      * Branch target of a J operand. A rel16/rel32 (Jz) consumes 66h; a rel8 does not, and objdump
      * then shows the 66h as "data16" and does not wrap the target.

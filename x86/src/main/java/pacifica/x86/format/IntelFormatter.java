@@ -57,7 +57,7 @@ public final class IntelFormatter extends Formatter {
                 return true;
             }
             case I -> {
-                out.append("0x").append(Long.toHexString(immediateValue(o, insn, isSecondImmediate(insn.form, o) ? insn.imm2 : insn.imm, usage)));
+                out.append("0x").append(Long.toHexString(immediateOperand(o, insn, usage)));
                 return true;
             }
             case J -> {
