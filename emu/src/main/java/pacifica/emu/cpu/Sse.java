@@ -275,13 +275,13 @@ public final class Sse {
                     l = 0;
                     h = 0;
                 } else if (code == PSLLDQ) {
-                    long[] s = shl128(l, h, 8 * n);
-                    l = s[0];
-                    h = s[1];
+                    long nl = shl128Low(l, 8 * n);
+                    h = shl128High(l, h, 8 * n);
+                    l = nl;
                 } else {
-                    long[] s = shr128(l, h, 8 * n);
-                    l = s[0];
-                    h = s[1];
+                    long nl = shr128Low(l, h, 8 * n);
+                    h = shr128High(h, 8 * n);
+                    l = nl;
                 }
                 x[r] = l;
                 x[r + 1] = h;
@@ -297,18 +297,23 @@ public final class Sse {
         return m;
     }
 
-    static long[] shl128(long l, long h, int n) {
-        if (n == 0) return new long[] {l, h};
-        if (n >= 128) return new long[] {0, 0};
-        if (n >= 64) return new long[] {0, l << (n - 64)};
-        return new long[] {l << n, (h << n) | (l >>> (64 - n))};
+    // 128-bit shifts of h:l by n bits (0-127), as separate halves so that nothing is allocated.
+    static long shl128Low(long l, int n) {
+        return n >= 64 ? 0 : l << n;
     }
 
-    static long[] shr128(long l, long h, int n) {
-        if (n == 0) return new long[] {l, h};
-        if (n >= 128) return new long[] {0, 0};
-        if (n >= 64) return new long[] {h >>> (n - 64), 0};
-        return new long[] {(l >>> n) | (h << (64 - n)), h >>> n};
+    static long shl128High(long l, long h, int n) {
+        if (n == 0) return h;
+        return n >= 64 ? l << (n - 64) : (h << n) | (l >>> (64 - n));
+    }
+
+    static long shr128Low(long l, long h, int n) {
+        if (n == 0) return l;
+        return n >= 64 ? h >>> (n - 64) : (l >>> n) | (h << (64 - n));
+    }
+
+    static long shr128High(long h, int n) {
+        return n >= 64 ? 0 : h >>> n;
     }
 
     /** Loads the 128-bit source (ModRM.rm register or aligned memory) into lo/hi. */
@@ -385,9 +390,8 @@ public final class Sse {
             }
             case PUNPCKL, PUNPCKH -> {
                 long a = code == PUNPCKL ? dl : dh, b = code == PUNPCKL ? sl : sh;
-                long[] r = interleave(a, b, es);
-                x[d] = r[0];
-                x[d + 1] = r[1];
+                x[d] = interleave(a, b, es, 0);
+                x[d + 1] = interleave(a, b, es, 1);
             }
             case PSHUFD -> {
                 int imm = (int) i.imm;
@@ -450,22 +454,21 @@ public final class Sse {
         return out;
     }
 
-    private static long[] interleave(long a, long b, int es) {
-        int bits = 8 * es, n = 8 / es;
-        long m = mask(es);
-        long[] out = new long[2];
-        for (int k = 0; k < n; k++) {
-            long ea = (a >>> (bits * k)) & m, eb = (b >>> (bits * k)) & m;
-            int pos = 2 * k; // element index in the 128-bit result
-            put(out, pos, ea, bits);
-            put(out, pos + 1, eb, bits);
+    /**
+     * One quadword ({@code half} 0 = low, 1 = high) of the interleave of a's and b's elements of
+     * {@code es} bytes: a0 b0 a1 b1 ... (PUNPCKLxx and PUNPCKHxx, of the selected source halves).
+     */
+    private static long interleave(long a, long b, int es, int half) {
+        if (es == 8) return half == 0 ? a : b; // PUNPCKLQDQ/PUNPCKHQDQ: one element per quadword
+        int bits = 8 * es, perHalf = 4 / es; // element pairs per output quadword
+        long m = mask(es), out = 0;
+        for (int k = 0; k < perHalf; k++) {
+            int src = half * perHalf + k;
+            long ea = (a >>> (bits * src)) & m, eb = (b >>> (bits * src)) & m;
+            out |= ea << (2 * k * bits);
+            out |= eb << ((2 * k + 1) * bits);
         }
         return out;
-    }
-
-    private static void put(long[] out, int pos, long v, int bits) {
-        int bit = pos * bits;
-        out[bit >> 6] |= v << (bit & 63);
     }
 
     private static long lanes(int code, int es, long a, long b) {
