@@ -23,7 +23,8 @@ public final class SseFp {
     private SseFp() {}
 
     static final int ADD = 1, SUB = 2, MUL = 3, DIV = 4, MIN = 5, MAX = 6, SQRT = 7, CMP = 8, COMI = 9, UCOMI = 10,
-            ADDSUB = 11, HADD = 12, HSUB = 13, ROUND = 14;
+            ADDSUB = 11, HADD = 12, HSUB = 13, ROUND = 14,
+            RCP = 15, RSQRT = 16;
     static final int IE = 1, DE = 2, ZE = 4, OE = 8, UE = 16, PE = 32;
 
     private static final Map<String, Integer> OPS = new HashMap<>();
@@ -56,6 +57,10 @@ public final class SseFp {
         OPS.put("HSUBPS", HSUB | 4 << 8 | 1 << 12);
         OPS.put("HSUBPD", HSUB | 8 << 8 | 1 << 12);
         op(ROUND, "ROUND");
+        OPS.put("RCPSS", RCP | 4 << 8);
+        OPS.put("RCPPS", RCP | 4 << 8 | 1 << 12);
+        OPS.put("RSQRTSS", RSQRT | 4 << 8);
+        OPS.put("RSQRTPS", RSQRT | 4 << 8 | 1 << 12);
         SseCvt.register(OPS);
     }
 
@@ -98,6 +103,11 @@ public final class SseFp {
             sh = 0;
         }
         long dl = x[d], dh = x[d + 1];
+        if (code == RCP || code == RSQRT) { // approximations that neither read nor write MXCSR (host)
+            x[d] = packed ? Reciprocal.packed(sl, code == RSQRT) : Reciprocal.scalar(dl, sl, code == RSQRT);
+            if (packed) x[d + 1] = Reciprocal.packed(sh, code == RSQRT);
+            return;
+        }
         c.fpEnv.flags = 0;
         int pred = (int) (i.imm & 7);
         long rl, rh;

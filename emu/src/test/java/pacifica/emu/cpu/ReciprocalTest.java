@@ -1,0 +1,181 @@
+package pacifica.emu.cpu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import pacifica.x86.gnu.GnuTools;
+
+/**
+ * {@link Reciprocal} against the host CPU (recip.c: RCPPS/RSQRTPS or RCPSS/RSQRTSS executed natively): every
+ * mantissa of 1 <= x < 4 (which covers every table entry), every special class (zeros, denormals, infinities,
+ * QNaNs, SNaNs, negative inputs, inputs whose reciprocal is below the normal range) and random bit patterns,
+ * under several MXCSR settings, which must neither change the results nor collect a flag.
+ *
+ * <p>{@code -Dpacifica.recip.exhaustive=true} adds the check of all 2^32 inputs (about a minute).
+ */
+class ReciprocalTest {
+    private static Path binary;
+
+    /** The inputs of a run: (first bit pattern, count) ranges. */
+    private static final class Inputs {
+        final List<long[]> ranges = new ArrayList<>();
+
+        Inputs range(long first, long count) {
+            ranges.add(new long[] {first, count});
+            return this;
+        }
+
+        Inputs exponent(int e, boolean bothSigns) {
+            range((long) e << 23, 1 << 23);
+            if (bothSigns) range(0x80000000L | (long) e << 23, 1 << 23);
+            return this;
+        }
+
+        /** n random mantissas with this sign and exponent, plus the smallest and largest few. */
+        Inputs sampled(Random rnd, int sign, int e, int n) {
+            long base = (long) sign << 31 | (long) e << 23;
+            range(base, 16).range(base + 0x7FFFF0, 16);
+            for (int k = 0; k < n; k++) range(base + rnd.nextInt(1 << 23), 1);
+            return this;
+        }
+
+        Inputs random(Random rnd, int n) {
+            for (int k = 0; k < n; k++) range(rnd.nextInt() & 0xFFFFFFFFL, 1);
+            return this;
+        }
+
+        /** Every class with a rule of its own: exponents 0 (zeros, denormals), 255 (infinities, NaNs) and the extremes. */
+        Inputs specials(Random rnd, int n) {
+            for (int sign = 0; sign < 2; sign++) {
+                for (int e : new int[] {0, 1, 2, 3, 125, 126, 127, 128, 129, 130, 251, 252, 253, 254, 255}) sampled(rnd, sign, e, n);
+                range((long) sign << 31 | 0x7FC00000L, 16).range((long) sign << 31 | 0x7F800000L, 16);
+            }
+            return this;
+        }
+    }
+
+    private static synchronized Path binary() throws IOException {
+        if (binary != null) return binary;
+        Path dir = Files.createTempDirectory("pacifica-recip-");
+        dir.toFile().deleteOnExit();
+        Path src = dir.resolve("recip.c");
+        try (InputStream in = ReciprocalTest.class.getResourceAsStream("recip.c")) {
+            Files.write(src, in.readAllBytes());
+        }
+        Path exe = dir.resolve("recip");
+        GnuTools.run(List.of("gcc", "-O2", "-o", exe.toString(), src.toString()));
+        src.toFile().deleteOnExit();
+        exe.toFile().deleteOnExit();
+        return binary = exe;
+    }
+
+    /**
+     * Runs the inputs on the host with this MXCSR and compares each result with the model; returns the
+     * number of inputs checked. Asserts no mismatch and an MXCSR left as it was set.
+     */
+    private static long check(Inputs inputs, int mxcsr, boolean scalar) throws IOException, InterruptedException {
+        GnuTools.assumeTool("gcc");
+        assertTrue(System.getProperty("os.arch").matches("amd64|x86_64"), "needs an x86-64 host");
+        Path in = Files.createTempFile("pacifica-recip-", ".bin");
+        try {
+            ByteBuffer b = ByteBuffer.allocate(inputs.ranges.size() * 8).order(ByteOrder.LITTLE_ENDIAN);
+            for (long[] r : inputs.ranges) {
+                for (long first = r[0], left = r[1]; left > 0; ) { // counts are u32: split 2^32
+                    long n = Math.min(left, 0x80000000L);
+                    if (b.remaining() < 8) b = ByteBuffer.allocate(b.capacity() * 2).order(ByteOrder.LITTLE_ENDIAN).put(b.flip());
+                    b.putInt((int) first).putInt((int) n);
+                    first += n;
+                    left -= n;
+                }
+            }
+            Files.write(in, java.util.Arrays.copyOf(b.array(), b.position()));
+            List<String> argv = new ArrayList<>(List.of(binary().toString(), Integer.toHexString(mxcsr)));
+            if (scalar) argv.add("ss");
+            Process p = new ProcessBuilder(argv).redirectInput(in.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            long checked = 0, bad = 0;
+            StringBuilder first = new StringBuilder();
+            byte[] buf = new byte[1 << 20];
+            ByteBuffer view = ByteBuffer.wrap(buf).order(ByteOrder.LITTLE_ENDIAN);
+            try (InputStream out = new BufferedInputStream(p.getInputStream(), 1 << 20)) {
+                for (long[] r : inputs.ranges) {
+                    long x = r[0], left = r[1];
+                    while (left > 0) {
+                        int n = (int) Math.min(left, buf.length / 8);
+                        if (out.readNBytes(buf, 0, 8 * n) != 8 * n) throw new IOException("recip: short output");
+                        for (int k = 0; k < n; k++, x++) {
+                            int hostRcp = view.getInt(8 * k), hostRsqrt = view.getInt(8 * k + 4);
+                            int rcp = Reciprocal.rcp((int) x), rsqrt = Reciprocal.rsqrt((int) x);
+                            if (rcp != hostRcp || rsqrt != hostRsqrt) {
+                                if (bad++ < 10) {
+                                    first.append(String.format("%n  %08x: rcp host %08x model %08x, rsqrt host %08x model %08x",
+                                            (int) x, hostRcp, rcp, hostRsqrt, rsqrt));
+                                }
+                            }
+                        }
+                        left -= n;
+                        checked += n;
+                    }
+                }
+                byte[] tail = out.readNBytes(4);
+                assertEquals(4, tail.length, "recip: no MXCSR at the end");
+                int seen = ByteBuffer.wrap(tail).order(ByteOrder.LITTLE_ENDIAN).getInt();
+                assertEquals(0, bad, bad + " of " + checked + " inputs differ (MXCSR " + Integer.toHexString(mxcsr) + ")" + first);
+                assertEquals(Integer.toHexString(mxcsr), Integer.toHexString(seen), "MXCSR changed (a flag was set)");
+            }
+            assertTrue(p.waitFor(5, TimeUnit.MINUTES), "recip did not finish");
+            assertEquals(0, p.exitValue(), "recip exit status (SIGFPE would mean an unmasked exception was raised)");
+            return checked;
+        } finally {
+            Files.deleteIfExists(in);
+        }
+    }
+
+    @Test
+    void everyTableEntryAndSpecialClassMatchesTheHost() throws Exception {
+        Random rnd = new Random(20261122L);
+        Inputs all = new Inputs().exponent(127, true).exponent(128, true).specials(rnd, 20_000).random(rnd, 200_000);
+        long n = check(all, 0x1F80, false);
+        assertTrue(n > 33_000_000, "checked " + n);
+    }
+
+    @Test
+    void mxcsrChangesNothing() throws Exception {
+        // DAZ, FTZ, both, each rounding mode, all exceptions unmasked, sticky flags already set.
+        int[] settings = {0x1FC0, 0x9F80, 0x9FC0, 0x3F80, 0x5F80, 0x7F80, 0x0000, 0xFFC0, 0x1FBF};
+        for (int k = 0; k < settings.length; k++) {
+            Random rnd = new Random(k);
+            Inputs s = new Inputs().range(0x3F800000L + (k << 15), 1 << 15).specials(rnd, 500).random(rnd, 20_000);
+            check(s, settings[k], false);
+            check(s, settings[k], true);
+        }
+    }
+
+    @Test
+    void scalarFormsMatchThePackedOnes() throws Exception {
+        Random rnd = new Random(7);
+        check(new Inputs().exponent(127, false).specials(rnd, 2_000).random(rnd, 100_000), 0x1F80, true);
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "pacifica.recip.exhaustive", matches = "true")
+    void allTwoToThe32InputsMatchTheHost() throws Exception {
+        long n = check(new Inputs().range(0, 1L << 32), 0x1F80, false);
+        assertEquals(1L << 32, n);
+        System.out.println("ReciprocalTest: all " + n + " inputs of RCPPS and RSQRTPS match the host");
+    }
+}
