@@ -26,7 +26,8 @@ import pacifica.x86.gnu.GnuTools;
  * QNaNs, SNaNs, negative inputs, inputs whose reciprocal is below the normal range) and random bit patterns,
  * under several MXCSR settings, which must neither change the results nor collect a flag.
  *
- * <p>{@code -Dpacifica.recip.exhaustive=true} adds the check of all 2^32 inputs (about a minute).
+ * <p>{@code -Dpacifica.recip.exhaustive=true} adds the check of all 2^32 inputs (about a minute), with MXCSR
+ * {@code -Dpacifica.recip.mxcsr=HEX} (default 1f80) and the scalar forms with {@code -Dpacifica.recip.scalar=true}.
  */
 class ReciprocalTest {
     private static Path binary;
@@ -174,8 +175,11 @@ class ReciprocalTest {
     @Test
     @EnabledIfSystemProperty(named = "pacifica.recip.exhaustive", matches = "true")
     void allTwoToThe32InputsMatchTheHost() throws Exception {
-        long n = check(new Inputs().range(0, 1L << 32), 0x1F80, false);
+        int mxcsr = Integer.parseInt(System.getProperty("pacifica.recip.mxcsr", "1f80"), 16);
+        boolean scalar = Boolean.getBoolean("pacifica.recip.scalar");
+        long n = check(new Inputs().range(0, 1L << 32), mxcsr, scalar);
         assertEquals(1L << 32, n);
-        System.out.println("ReciprocalTest: all " + n + " inputs of RCPPS and RSQRTPS match the host");
+        System.out.printf("ReciprocalTest: all %d inputs of %s match the host (MXCSR %04x)%n", n,
+                scalar ? "RCPSS and RSQRTSS" : "RCPPS and RSQRTPS", mxcsr);
     }
 }
