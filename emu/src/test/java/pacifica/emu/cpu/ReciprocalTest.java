@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import pacifica.emu.Vectors;
+import pacifica.emu.flat.FlatMachine;
 import pacifica.x86.gnu.GnuTools;
 
 /**
@@ -170,6 +172,59 @@ class ReciprocalTest {
     void scalarFormsMatchThePackedOnes() throws Exception {
         Random rnd = new Random(7);
         check(new Inputs().exponent(127, false).specials(rnd, 2_000).random(rnd, 100_000), 0x1F80, true);
+    }
+
+    /**
+     * The instructions in the CPU: all four lanes of the packed forms, the upper lanes of the destination kept
+     * by the scalar forms, #GP(0) for a misaligned 16-byte operand only (host: SIGSEGV for RCPPS/RSQRTPS at
+     * an address 4 or 8 mod 16, none for RCPSS/RSQRTSS), MXCSR untouched even with every exception unmasked.
+     * Expected values measured on the host.
+     */
+    @Test
+    void instructionsInTheCpu() {
+        // rcpps (%rax),%xmm1; rsqrtss (%rax),%xmm2; rcpps %xmm0,%xmm3; rsqrtps %xmm0,%xmm4; rcpss %xmm0,%xmm5; hlt
+        FlatMachine m = EdgeCaseTest.machine("0f 53 08 f3 0f 52 10 0f 53 d8 0f 52 e0 f3 0f 53 e8 f4");
+        Cpu c = m.cpu;
+        c.mxcsr = 0; // all exceptions unmasked: an SNaN, a zero and a denormal raise nothing
+        c.gpr[Cpu.RAX] = EdgeCaseTest.DATA;
+        m.memory.write64(EdgeCaseTest.DATA, 0x0000000140800000L); // 4.0, the smallest denormal
+        m.memory.write64(EdgeCaseTest.DATA + 8, 0x7E8000007F800001L); // an SNaN, 2^126
+        c.xmm[0] = 0x400000003F800000L; // 1.0, 2.0
+        c.xmm[1] = 0x00000000BF800000L; // -1.0, +0
+        for (int r = 1; r <= 5; r++) {
+            c.xmm[2 * r] = 0x1111111122222222L;
+            c.xmm[2 * r + 1] = 0x3333333344444444L;
+        }
+        EdgeCaseTest.assertHalt(EdgeCaseTest.run(m));
+        assertEquals(0x7F8000003E7FF000L, c.xmm[2]);
+        assertEquals(0x000000007FC00001L, c.xmm[3]);
+        assertEquals(0x111111113EFFF800L, c.xmm[4], "RSQRTSS keeps bits 127:32");
+        assertEquals(0x3333333344444444L, c.xmm[5]);
+        assertEquals(0x3EFFF0003F7FF000L, c.xmm[6]);
+        assertEquals(0x7F800000BF7FF000L, c.xmm[7]);
+        assertEquals(0x3F3500003F7FF800L, c.xmm[8]);
+        assertEquals(0x7F800000FFC00000L, c.xmm[9]);
+        assertEquals(0x111111113F7FF000L, c.xmm[10], "RCPSS keeps bits 127:32");
+        assertEquals(0x3333333344444444L, c.xmm[11]);
+        assertEquals(0, c.mxcsr, "no flag set");
+
+        for (int off : new int[] {4, 8}) {
+            // rcpps (%rax),%xmm1 / rsqrtps (%rax),%xmm1 at a misaligned address: #GP(0), destination unwritten
+            for (String code : new String[] {"0f 53 08 f4", "0f 52 08 f4"}) {
+                m = EdgeCaseTest.machine(code);
+                m.cpu.gpr[Cpu.RAX] = EdgeCaseTest.DATA + off;
+                RunResult r = EdgeCaseTest.run(m);
+                assertEquals(Vectors.GP, r.vector(), r.describe());
+                assertEquals(0, r.errorCode());
+                assertEquals(0, m.cpu.xmm[2] | m.cpu.xmm[3]);
+            }
+            // rcpss 1(%rax),%xmm1 and rsqrtss: no alignment check
+            for (String code : new String[] {"f3 0f 53 48 01 f4", "f3 0f 52 48 01 f4"}) {
+                m = EdgeCaseTest.machine(code);
+                m.cpu.gpr[Cpu.RAX] = EdgeCaseTest.DATA + off;
+                EdgeCaseTest.assertHalt(EdgeCaseTest.run(m));
+            }
+        }
     }
 
     @Test
