@@ -135,7 +135,7 @@ final class SseCvt {
         return adjust64(c, r, cmp);
     }
 
-    private static int fromLong32(Cpu c, long v) {
+    static int fromLong32(Cpu c, long v) {
         float r = v;
         int cmp = r >= 0x1p63f ? -1 : Long.compare(v, (long) r);
         if (cmp != 0) {
@@ -188,11 +188,13 @@ final class SseCvt {
         float err = Float.isInfinite(r) ? 0 : (float) Math.signum(dv - r);
         long m = (v & 0xFFFFFFFFFFFFFL) | ((v & 0x7FF0000000000000L) != 0 ? 1L << 52 : 0);
         boolean full = m != 0 && 64 - Long.numberOfLeadingZeros(m) - Long.numberOfTrailingZeros(m) > 24;
-        return SseFp.round32(c, r, err, r == 0 && dv != 0, overflow, full);
+        int tininess = -1;
+        if (Math.abs(r) <= Float.MIN_NORMAL && dv != 0) tininess = Tininess.narrow32((c.mxcsr >> 13) & 3, dv) & Tininess.TINY;
+        return SseFp.round32(c, r, err, r == 0 && dv != 0, overflow, full, tininess);
     }
 
     /** A binary64 value (bits) to a signed integer of {@code size} bytes. */
-    private static long toInt(Cpu c, long bits, int size, boolean truncate) {
+    static long toInt(Cpu c, long bits, int size, boolean truncate) {
         long indefinite = size == 8 ? Long.MIN_VALUE : 0x80000000L;
         if (SseFp.nan64(bits)) {
             c.fpEnv.flags |= SseFp.IE;

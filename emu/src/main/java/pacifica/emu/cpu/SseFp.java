@@ -286,12 +286,14 @@ public final class SseFp {
         boolean finite = !Double.isInfinite(a) && !Double.isInfinite(b);
         boolean lost = r == 0 && (code == MUL && a != 0 && b != 0 || code == DIV && a != 0) && finite;
         boolean full = err != 0;
-        if (Math.abs(r) < Double.MIN_NORMAL && (r != 0 || lost) && (code == MUL || code == DIV)) {
-            double as = a * 0x1p600; // the exact operation scaled into the normal range
-            double q = code == MUL ? as * b : as / b;
-            full = code == MUL ? Math.fma(as, b, -q) != 0 : Math.fma(-q, b, as) != 0;
+        int tininess = -1;
+        if (Math.abs(r) <= Double.MIN_NORMAL && (r != 0 || lost) && (code == MUL || code == DIV)) {
+            int rc = (c.mxcsr >> 13) & 3, t = code == MUL ? Tininess.mul64(rc, a, b) : Tininess.div64(rc, a, b);
+            full = (t & Tininess.INEXACT) != 0;
+            tininess = t & Tininess.TINY;
         }
-        return round64(c, r, err, lost, Double.isInfinite(r) && finite && code != SQRT && !(code == DIV && b == 0), full);
+        return round64(c, r, err, lost, Double.isInfinite(r) && finite && code != SQRT && !(code == DIV && b == 0), full,
+                tininess);
     }
 
     /** Operands or result so small or large that an FMA residual could underflow or overflow. */
@@ -314,7 +316,8 @@ public final class SseFp {
      * whose exact value is {@code r + err} (only err's sign matters); {@code lost}: a nonzero exact
      * result that rounded to zero; {@code overflow}: an infinite result from finite operands.
      */
-    private static long round64(Cpu c, double r, double err, boolean lost, boolean overflow, boolean fullInexact) {
+    private static long round64(Cpu c, double r, double err, boolean lost, boolean overflow, boolean fullInexact,
+                                int tininess) {
         int rc = (c.mxcsr >> 13) & 3;
         if (overflow) {
             c.fpEnv.flags |= OE | PE;
@@ -330,7 +333,7 @@ public final class SseFp {
             else if (rc == 3 && (r > 0 && err < 0 || r < 0 && err > 0)) r = r > 0 ? Math.nextDown(r) : Math.nextUp(r);
         }
         long bits = Double.doubleToRawLongBits(r);
-        boolean tiny = Math.abs(r) < Double.MIN_NORMAL && (r != 0 || inexact);
+        boolean tiny = tininess >= 0 ? tininess == 1 : Math.abs(r) < Double.MIN_NORMAL && (r != 0 || inexact);
         boolean um = (c.mxcsr & 0x800) != 0;
         // An unmasked underflow's PE is the inexactness at full precision with an unbounded exponent
         // (the result the exception handler would see), not that of the denormalized result (host).
@@ -479,11 +482,13 @@ public final class SseFp {
         boolean overflow = Float.isInfinite(r) && !Float.isInfinite(a) && !Float.isInfinite(b) && code != SQRT
                 && !(code == DIV && b == 0);
         boolean full = err != 0 || lost;
-        if (Math.abs(r) < Float.MIN_NORMAL && (r != 0 || lost) && (code == MUL || code == DIV)) {
-            double ad = (double) a * 0x1p64, q = code == MUL ? ad * b : ad / b;
-            full = (Double.doubleToRawLongBits(q) & 0x1FFFFFFFL) != 0 || code == DIV && Math.fma(-q, b, ad) != 0;
+        int tininess = -1;
+        if (Math.abs(r) <= Float.MIN_NORMAL && (r != 0 || lost) && (code == MUL || code == DIV)) {
+            int rc = (c.mxcsr >> 13) & 3, t = code == MUL ? Tininess.mul32(rc, a, b) : Tininess.div32(rc, a, b);
+            full = (t & Tininess.INEXACT) != 0;
+            tininess = t & Tininess.TINY;
         }
-        return round32(c, r, err, lost, overflow, full);
+        return round32(c, r, err, lost, overflow, full, tininess);
     }
 
     private static int invalid32(Cpu c) {
@@ -491,7 +496,7 @@ public final class SseFp {
         return 0xFFC00000;
     }
 
-    static int round32(Cpu c, float r, float err, boolean lost, boolean overflow, boolean fullInexact) {
+    static int round32(Cpu c, float r, float err, boolean lost, boolean overflow, boolean fullInexact, int tininess) {
         int rc = (c.mxcsr >> 13) & 3;
         if (overflow) {
             c.fpEnv.flags |= OE | PE;
@@ -507,7 +512,7 @@ public final class SseFp {
             else if (rc == 3 && (r > 0 && err < 0 || r < 0 && err > 0)) r = r > 0 ? Math.nextDown(r) : Math.nextUp(r);
         }
         int bits = Float.floatToRawIntBits(r);
-        boolean tiny = Math.abs(r) < Float.MIN_NORMAL && (r != 0 || inexact);
+        boolean tiny = tininess >= 0 ? tininess == 1 : Math.abs(r) < Float.MIN_NORMAL && (r != 0 || inexact);
         boolean um = (c.mxcsr & 0x800) != 0;
         if (um || !tiny ? inexact : fullInexact) c.fpEnv.flags |= PE;
         if (tiny) {
