@@ -211,67 +211,40 @@ final class Mmx {
             default -> { }
         }
         pendingX87Exception(c);
-        // Read the memory operand before entering the MMX state, so that a #PF leaves the x87 state alone.
-        long src = code == MOVQ_STORE || code == MOVD_FROM || code == PEXTRW || code == PMOVMSKB
-                || code == MASKMOVQ || code == MOVQ2DQ || code == MOVDQ2Q || code == PINSRW || code == MOVD_TO
-                || code == SHIFT_LEFT && i.form.operands[1].kind() == OperandKind.I
-                || code == SHIFT_RIGHT && i.form.operands[1].kind() == OperandKind.I
-                || code == SHIFT_ARITH && i.form.operands[1].kind() == OperandKind.I
-                ? 0 : q(c, i, code == PUNPCKL ? 4 : 8);
+        // The transition comes first: a store that faults (MASKMOVQ, measured on the host) leaves the
+        // x87 unit in the MMX state.
+        enter(c);
         switch (code) {
-            case MOVD_TO -> {
-                long v = i.isMemory ? c.read(c.ea(i), es) : c.reg(i, i.rm, es);
-                enter(c);
-                setMm(c, i.reg, v);
-            }
+            case MOVD_TO -> setMm(c, i.reg, i.isMemory ? c.read(c.ea(i), es) : c.reg(i, i.rm, es));
             case MOVD_FROM -> {
                 long v = es == 8 ? mm(c, i.reg) : mm(c, i.reg) & 0xFFFFFFFFL;
                 if (i.isMemory) c.write(c.ea(i), es, v);
                 else c.setGpr(i.rm, es, v);
-                enter(c);
             }
             case MOVQ_STORE -> {
                 if (i.isMemory) c.write(c.ea(i), 8, mm(c, i.reg));
                 else setMm(c, i.rm, mm(c, i.reg));
-                enter(c);
             }
-            case PEXTRW -> {
-                long v = (mm(c, i.rm) >>> (16 * (i.imm & 3))) & 0xFFFF;
-                enter(c);
-                c.setGpr(i.reg, 4, v);
-            }
-            case PMOVMSKB -> {
-                long v = Sse.byteMask(mm(c, i.rm));
-                enter(c);
-                c.setGpr(i.reg, 8, v);
-            }
+            case PEXTRW -> c.setGpr(i.reg, 4, (mm(c, i.rm) >>> (16 * (i.imm & 3))) & 0xFFFF);
+            case PMOVMSKB -> c.setGpr(i.reg, 8, Sse.byteMask(mm(c, i.rm)));
             case PINSRW -> {
                 long v = (i.isMemory ? c.read(c.ea(i), 2) : c.gpr[i.rm]) & 0xFFFF;
-                enter(c);
                 int sh = 16 * (int) (i.imm & 3);
                 setMm(c, i.reg, (mm(c, i.reg) & ~(0xFFFFL << sh)) | v << sh);
             }
             case MASKMOVQ -> maskmovq(c, i);
             case MOVQ2DQ -> {
-                enter(c);
                 c.xmm[2 * i.reg] = mm(c, i.rm);
                 c.xmm[2 * i.reg + 1] = 0;
             }
-            case MOVDQ2Q -> {
-                enter(c);
-                setMm(c, i.reg, c.xmm[2 * i.rm]);
-            }
+            case MOVDQ2Q -> setMm(c, i.reg, c.xmm[2 * i.rm]);
             case SHIFT_LEFT, SHIFT_RIGHT, SHIFT_ARITH -> {
                 boolean immediate = i.form.operands[1].kind() == OperandKind.I;
                 int r = immediate ? i.rm : i.reg;
-                long count = immediate ? i.imm & 0xFF : src;
-                enter(c);
+                long count = immediate ? i.imm & 0xFF : q(c, i, 8);
                 setMm(c, r, shift(code, es, mm(c, r), count));
             }
-            default -> {
-                enter(c);
-                setMm(c, i.reg, binary(code, es, op >>> 16, mm(c, i.reg), src, i));
-            }
+            default -> setMm(c, i.reg, binary(code, es, op >>> 16, mm(c, i.reg), q(c, i, code == PUNPCKL ? 4 : 8), i));
         }
     }
 
@@ -377,10 +350,8 @@ final class Mmx {
         long base = c.gpr[Cpu.RDI];
         if (i.addressSize == 4) base &= 0xFFFFFFFFL;
         int seg = i.segmentOverride >= 0 ? i.segmentOverride : Instruction.DS;
-        for (int k = 0; k < 8; k++) {
-            if ((mask >>> (8 * k + 7) & 1) != 0) c.probeWrite(c.linear(seg, base + k), 1);
-        }
-        enter(c);
+        // The host checks the whole quadword (a #PF reports rDI) when any byte is selected.
+        if ((mask & 0x8080808080808080L) != 0) c.probeWrite(c.linear(seg, base), 8);
         for (int k = 0; k < 8; k++) {
             if ((mask >>> (8 * k + 7) & 1) != 0) c.write(c.linear(seg, base + k), 1, data >>> (8 * k));
         }
@@ -416,6 +387,7 @@ final class Mmx {
         boolean single = code == CVTPS2PI || code == CVTTPS2PI;
         boolean truncate = code == CVTTPS2PI || code == CVTTPD2PI;
         long lo, hi;
+        pendingX87Exception(c); // before the alignment check (host)
         if (i.isMemory) {
             long a = c.ea(i);
             if (!single && (a & 15) != 0) throw c.gp0();
@@ -425,7 +397,6 @@ final class Mmx {
             lo = c.xmm[2 * i.rm];
             hi = c.xmm[2 * i.rm + 1];
         }
-        pendingX87Exception(c);
         c.fpEnv.flags = 0;
         long r0, r1;
         if (single) {
