@@ -292,8 +292,13 @@ public final class SseFp {
             full = (t & Tininess.INEXACT) != 0;
             tininess = t & Tininess.TINY;
         }
-        return round64(c, r, err, lost, Double.isInfinite(r) && finite && code != SQRT && !(code == DIV && b == 0), full,
-                tininess);
+        boolean overflow = Double.isInfinite(r) && finite && code != SQRT && !(code == DIV && b == 0);
+        if (overflow) { // PE of an unmasked overflow: the exactness at full precision with an unbounded exponent
+            int rc = (c.mxcsr >> 13) & 3;
+            full = code == MUL ? (Tininess.mul64(rc, a, b) & Tininess.INEXACT) != 0
+                    : code == DIV ? (Tininess.div64(rc, a, b) & Tininess.INEXACT) != 0 : Tininess.sumInexact64(a, b);
+        }
+        return round64(c, r, err, lost, overflow, full, tininess);
     }
 
     /** Operands or result so small or large that an FMA residual could underflow or overflow. */
@@ -320,7 +325,9 @@ public final class SseFp {
                                 int tininess) {
         int rc = (c.mxcsr >> 13) & 3;
         if (overflow) {
-            c.fpEnv.flags |= OE | PE;
+            // Masked, the result (infinity or the largest finite number) is always inexact; unmasked,
+            // PE reports the exactness of the result with an unbounded exponent (host).
+            c.fpEnv.flags |= OE | ((c.mxcsr & 0x400) != 0 || fullInexact ? PE : 0);
             boolean neg = r < 0;
             boolean toInf = rc == 0 || rc == 2 && !neg || rc == 1 && neg;
             return Double.doubleToRawLongBits(toInf ? r : neg ? -Double.MAX_VALUE : Double.MAX_VALUE);
@@ -488,6 +495,11 @@ public final class SseFp {
             full = (t & Tininess.INEXACT) != 0;
             tininess = t & Tininess.TINY;
         }
+        if (overflow) {
+            int rc = (c.mxcsr >> 13) & 3;
+            full = code == MUL ? (Tininess.mul32(rc, a, b) & Tininess.INEXACT) != 0
+                    : code == DIV ? (Tininess.div32(rc, a, b) & Tininess.INEXACT) != 0 : Tininess.sumInexact32(a, b);
+        }
         return round32(c, r, err, lost, overflow, full, tininess);
     }
 
@@ -499,7 +511,7 @@ public final class SseFp {
     static int round32(Cpu c, float r, float err, boolean lost, boolean overflow, boolean fullInexact, int tininess) {
         int rc = (c.mxcsr >> 13) & 3;
         if (overflow) {
-            c.fpEnv.flags |= OE | PE;
+            c.fpEnv.flags |= OE | ((c.mxcsr & 0x400) != 0 || fullInexact ? PE : 0);
             boolean neg = r < 0;
             boolean toInf = rc == 0 || rc == 2 && !neg || rc == 1 && neg;
             return Float.floatToRawIntBits(toInf ? r : neg ? -Float.MAX_VALUE : Float.MAX_VALUE);

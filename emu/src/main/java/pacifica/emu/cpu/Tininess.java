@@ -6,7 +6,7 @@ package pacifica.emu.cpu;
  * under MXCSR.RC, it is nonzero and below the smallest normal number (APM vol. 1, 6.4.3.4 "detected
  * That can differ from rounding to the denormal grid: an exact product just below
  * 2^-126 can round up to the smallest normal on the grid while still being tiny. The same rounding
- * with an unbounded exponent decides the precision flag of an unmasked underflow.
+ * with an unbounded exponent decides the precision flag of an unmasked underflow or overflow.
  *
  * <p>Each method works on the operands' significands scaled into [1, 2) (exact: powers of two) and
  * keeps the exponent apart, so nothing here underflows or overflows. Result: {@link #TINY} and
@@ -89,5 +89,17 @@ final class Tininess {
         double q = x / y;
         double s = Math.signum(Math.fma(-q, y, x));
         return result(direct(q, s, rc, a < 0 != b < 0, false), ea - eb, s, Double.MIN_EXPONENT);
+    }
+
+    /** Whether a + b for binary64 operands is inexact at full precision (scaled by 1/2: no overflow). */
+    static boolean sumInexact64(double a, double b) {
+        double x = a * 0.5, y = b * 0.5, r = x + y, bv = r - x;
+        return (x - (r - bv)) + (y - bv) != 0;
+    }
+
+    /** Whether a + b for binary32 operands is inexact at full precision (the double sum of huge ones is exact). */
+    static boolean sumInexact32(float a, float b) {
+        double sum = ((double) a + (double) b) * 0.5;
+        return (float) sum != sum;
     }
 }
