@@ -22,8 +22,8 @@ public final class CpuidModel {
      * AES (25), RDRAND (30). Not SSE4.1 (19): DPPS/DPPD are still missing.
      */
     public int leaf1Ecx = 1 | 1 << 1 | 1 << 9 | 1 << 13 | 1 << 20 | 1 << 22 | 1 << 23 | 1 << 25 | 1 << 30;
-    /** Leaf 7 EBX: BMI1 (3), BMI2 (8), RDSEED (18), ADX (19). */
-    public int leaf7Ebx = 1 << 3 | 1 << 8 | 1 << 18 | 1 << 19;
+    /** Leaf 7 EBX: BMI1 (3), BMI2 (8), RDSEED (18), ADX (19), CLFLUSHOPT (23), CLWB (24). */
+    public int leaf7Ebx = 1 << 3 | 1 << 8 | 1 << 18 | 1 << 19 | 1 << 23 | 1 << 24;
     /** Leaf 7 ECX: RDPID (22). */
     public int leaf7Ecx = 1 << 22;
     /** 8000_0001h ECX: LahfSahf (0), ABM (5: LZCNT and POPCNT), 3DNowPrefetch (8: PREFETCH/PREFETCHW). */
