@@ -1,6 +1,7 @@
 package pacifica.emu.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Set;
@@ -366,6 +367,38 @@ class SimdExtensionsTest {
         dp("dppd $0x31", 0x1f80, 0x7e37e43c8800759cL, 0x3ff0000000000000L, 0x4202a05f20000000L, 0x3ff0000000000000L, m);
         assertXmm(m[0], 0, 0x7ff0000000000000L, 0);
         assertEquals(0x1fa8, m[0].cpu.mxcsr);
+    }
+
+    @Test
+    void noAllocationPerInstruction() {
+        // 20,000 iterations of every new instruction family, with rounding that sets flags (masked)
+        FlatMachine m = machine("""
+                mov $20000, %ecx
+            1:  dpps $0xff, %xmm1, %xmm0
+                dppd $0x33, %xmm3, %xmm2
+                extrq $3, $17, %xmm4
+                insertq %xmm6, %xmm5
+                sha1rnds4 $2, %xmm7, %xmm8
+                sha256rnds2 %xmm0, %xmm9, %xmm10
+                sha256msg2 %xmm9, %xmm10
+                gf2p8affineinvqb $0x63, %xmm11, %xmm12
+                gf2p8mulb %xmm11, %xmm12
+                dec %ecx
+                jnz 1b
+                hlt
+                """);
+        xmm(m, 1, 0x3eaaaaab3eaaaaabL, 0x3eaaaaab3eaaaaabL);
+        xmm(m, 3, 0x3fd5555555555555L, 0x3fd5555555555555L);
+        halts(m); // warm-up
+        var bean = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long tid = Thread.currentThread().threadId();
+        m.cpu.rip = CODE;
+        long before = bean.getThreadAllocatedBytes(tid);
+        RunResult r = m.run(1_000_000);
+        long allocated = bean.getThreadAllocatedBytes(tid) - before;
+        assertEquals(RunResult.Stop.HALT, r.stop(), r.describe());
+        assertEquals(20_000 * 11 + 2, r.instructions());
+        assertTrue(allocated < 4096, allocated + " bytes allocated for " + r.instructions() + " instructions");
     }
 
     // ================================================================ against the host
