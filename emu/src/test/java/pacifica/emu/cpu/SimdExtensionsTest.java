@@ -360,6 +360,17 @@ class SimdExtensionsTest {
         dp("dpps $0xff", 0x1f80, 0x7f8000017f000000L, 0, 0x3f8000003f800000L, 0, m);
         assertXmm(m[0], 0, 0x7fc000017fc00001L, 0x7fc000017fc00001L);
         assertEquals(0x1f81, m[0].cpu.mxcsr);
+        // Products 2^-70 * 2^-70 = 2^-140 are exact denormals (no UE); the additions see denormal
+        // operands: DE, or with DAZ they are zeros; with FTZ the products are flushed (UE PE).
+        dp("dpps $0xff", 0x1f80, 0x1c8000001c800000L, 0, 0x1c8000001c800000L, 0, m);
+        assertXmm(m[0], 0, 0x0000040000000400L, 0x0000040000000400L);
+        assertEquals(0x1f82, m[0].cpu.mxcsr);
+        dp("dpps $0xff", 0x1fc0, 0x1c8000001c800000L, 0, 0x1c8000001c800000L, 0, m);
+        assertXmm(m[0], 0, 0, 0);
+        assertEquals(0x1fc0, m[0].cpu.mxcsr);
+        dp("dpps $0xff", 0x9f80, 0x1c8000001c800000L, 0, 0x1c8000001c800000L, 0, m);
+        assertXmm(m[0], 0, 0, 0);
+        assertEquals(0x9fb0, m[0].cpu.mxcsr);
         // DPPD: 1e300 * 1e10 overflows in the product; OE unmasked: #XM with OE PE (the product is inexact)
         r = dp("dppd $0x31", 0x1b80, 0x7e37e43c8800759cL, 0x3ff0000000000000L, 0x4202a05f20000000L, 0x3ff0000000000000L, m);
         assertEquals(Vectors.XM, r.vector());
