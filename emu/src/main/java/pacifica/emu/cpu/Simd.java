@@ -13,8 +13,9 @@ import pacifica.x86.isa.OperandKind;
  * AES-NI ({@link Aes}), PCLMULQDQ, DPPS/DPPD ({@link DotProduct}), SSE4A EXTRQ/INSERTQ ({@link Sse4a}),
  * SHA ({@link Sha}) and GFNI ({@link Gfni}). Semantics per AMD APM vol. 4. Memory operands of 128 bits
  * must be 16-byte aligned (#GP(0)) except for LDDQU, the SSE4.2 string compares and SHA (as on the
- * host); narrower operands (PMOVSX/ZX, PINSR, MOVDDUP)
- * are not checked. Results are built in locals: nothing is allocated.
+ * host); narrower operands (PMOVSX/ZX, PINSR, MOVDDUP) are not checked. MXCSR.MM (AMD misaligned
+ * SSE mode, which lets the host accept misaligned operands) is not implemented. Results are built in
+ * locals: nothing is allocated.
  */
 public final class Simd {
     private Simd() {}
