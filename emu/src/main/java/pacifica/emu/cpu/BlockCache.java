@@ -58,6 +58,15 @@ public final class BlockCache {
             }
             Instruction i = new Instruction();
             decoder.decode(buffer, 0, n, pc, mode, i);
+            if (i.waitPrefix) {
+                // The decoder joins 9B and the x87 instruction after it into the waiting form (FSTCW is
+                // 9B D9 /7) as the disassemblers print it; the processor executes FWAIT, with any
+                // prefixes before it, as an instruction of its own: its #MF, and the x87 instruction's
+                // faults, report their own RIPs, and the prefixes do not reach the x87 instruction.
+                int wait = 0;
+                while ((buffer[wait] & 0xFF) != 0x9B) wait++;
+                decoder.decode(buffer, 0, wait + 1, pc, mode, i);
+            }
             if (i.form == null && i.invalid == Instruction.Invalid.TRUNCATED && n < Decoder.MAX_LENGTH) {
                 // The instruction runs into a byte that cannot be fetched: that fetch faults.
                 if (list.isEmpty()) throw mem.fetchFault(pc + n);

@@ -13,10 +13,10 @@ public final class CpuidModel {
     /** Leaf 1: family 0Fh + extended family 08h = 17h, model 01h, stepping 0. */
     public int signature = 0x00800F10;
     /**
-     * Leaf 1 EDX: FPU (0: the x87, X87.java), TSC (4), CX8 (8), CMOV (15), CLFSH (19), FXSR (24),
-     * SSE (25), SSE2 (26). Not MMX (23): the MMX register forms are not executed yet.
+     * Leaf 1 EDX: FPU (0: the x87, X87.java), TSC (4), CX8 (8), CMOV (15), CLFSH (19), MMX (23: Mmx.java),
+     * FXSR (24), SSE (25), SSE2 (26).
      */
-    public int leaf1Edx = 1 | 1 << 4 | 1 << 8 | 1 << 15 | 1 << 19 | 1 << 24 | 1 << 25 | 1 << 26;
+    public int leaf1Edx = 1 | 1 << 4 | 1 << 8 | 1 << 15 | 1 << 19 | 1 << 23 | 1 << 24 | 1 << 25 | 1 << 26;
     /**
      * Leaf 1 ECX: SSE3 (0), PCLMULQDQ (1), SSSE3 (9), CX16 (13), SSE4.2 (20), MOVBE (22), POPCNT (23),
      * AES (25), RDRAND (30). Not SSE4.1 (19): DPPS/DPPD are still missing.
@@ -28,8 +28,11 @@ public final class CpuidModel {
     public int leaf7Ecx = 1 << 22;
     /** 8000_0001h ECX: LahfSahf (0), ABM (5: LZCNT and POPCNT), 3DNowPrefetch (8: PREFETCH/PREFETCHW). */
     public int ext1Ecx = 1 | 1 << 5 | 1 << 8;
-    /** 8000_0001h EDX: RDTSCP (27), LM (29), plus the leaf 1 bits AMD mirrors there. */
-    public int ext1Edx = 1 << 27 | 1 << 29 | 1 | 1 << 4 | 1 << 8 | 1 << 15 | 1 << 24;
+    /**
+     * 8000_0001h EDX: MmxExt (22: the SSE integer forms on MMX registers), RDTSCP (27), LM (29), plus
+     * the leaf 1 bits AMD mirrors there (FPU, TSC, CX8, CMOV, MMX, FXSR).
+     */
+    public int ext1Edx = 1 << 22 | 1 << 27 | 1 << 29 | 1 | 1 << 4 | 1 << 8 | 1 << 15 | 1 << 23 | 1 << 24;
     public String brand = "Pacifica AMD64 (interpreter)";
 
     private final int[] out = new int[4];

@@ -24,7 +24,7 @@ public final class Dispatch {
             PUSH_SEG = 59, PUSHF = 60, POPF = 61, LEAVE = 62, ENTER = 63, HLT = 64, CLI = 65, STI = 66, CLC = 67,
             STC = 68, CMC = 69, CLD = 70, STD = 71, INT3 = 72, INT = 73, INT1 = 74, RDTSCP = 75, PAUSE = 76, BMI = 77, MOV_FROM_SEG = 78, GP0 = 79,
             FAST_ALU_RR = 80, FAST_ALU_RI = 81, FAST_MOV_RR = 82, FAST_INCDEC_R = 83, SYSCALL = 84, SSE = 85;
-    static final int FPU = 120, SIMD = 121, SSE_FP = 122;
+    static final int FPU = 120, SIMD = 121, SSE_FP = 122, MMX = 123;
 
     private static final Dispatch INSTANCE = new Dispatch(InstructionTable.get());
 
@@ -73,6 +73,7 @@ public final class Dispatch {
         if (f.space != InstructionForm.SPACE_LEGACY) return;
         if (f.attributes.containsKey("ud")) { set(f, UD, 1); return; } // decoded by objdump, #UD on the processor
         if (X87.opFor(f) >= 0) { set(f, FPU, X87.opFor(f)); return; }
+        if (Mmx.opFor(f) >= 0) { set(f, MMX, Mmx.opFor(f)); return; }
         if (Simd.opFor(f) >= 0) { set(f, SIMD, Simd.opFor(f)); return; }
         if (SseFp.opFor(f) >= 0) { set(f, SSE_FP, SseFp.opFor(f)); return; }
         int cc = f.opcode & 0xF;

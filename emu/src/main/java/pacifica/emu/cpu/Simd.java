@@ -199,7 +199,7 @@ public final class Simd {
         return es == 8 ? -1L : (1L << (8 * es)) - 1;
     }
 
-    private static long sat(long v, int es, boolean signed) {
+    static long sat(long v, int es, boolean signed) {
         long max = signed ? (1L << (8 * es - 1)) - 1 : mask(es);
         long min = signed ? -(1L << (8 * es - 1)) : 0;
         return Math.max(min, Math.min(max, v)) & mask(es);
@@ -494,7 +494,7 @@ public final class Simd {
         x[d + 1] = rh;
     }
 
-    private static long lanes(int code, int es, long a, long b) {
+    static long lanes(int code, int es, long a, long b) {
         int bits = 8 * es;
         long m = mask(es), out = 0;
         for (int k = 0; k < 8 / es; k++) {

@@ -438,13 +438,13 @@ public final class Sse {
         }
     }
 
-    private static long sad(long a, long b) {
+    static long sad(long a, long b) {
         long s = 0;
         for (int k = 0; k < 8; k++) s += Math.abs(((a >>> (8 * k)) & 0xFF) - ((b >>> (8 * k)) & 0xFF));
         return s;
     }
 
-    private static long pack(long v) {
+    static long pack(long v) {
         long out = 0;
         for (int k = 0; k < 4; k++) {
             int w = (short) (v >>> (16 * k));
@@ -458,7 +458,7 @@ public final class Sse {
      * One quadword ({@code half} 0 = low, 1 = high) of the interleave of a's and b's elements of
      * {@code es} bytes: a0 b0 a1 b1 ... (PUNPCKLxx and PUNPCKHxx, of the selected source halves).
      */
-    private static long interleave(long a, long b, int es, int half) {
+    static long interleave(long a, long b, int es, int half) {
         if (es == 8) return half == 0 ? a : b; // PUNPCKLQDQ/PUNPCKHQDQ: one element per quadword
         int bits = 8 * es, perHalf = 4 / es; // element pairs per output quadword
         long m = mask(es), out = 0;
@@ -471,7 +471,7 @@ public final class Sse {
         return out;
     }
 
-    private static long lanes(int code, int es, long a, long b) {
+    static long lanes(int code, int es, long a, long b) {
         int bits = 8 * es;
         long m = mask(es), out = 0;
         for (int k = 0; k < 8 / es; k++) {

@@ -135,7 +135,7 @@ final class SseCvt {
         return adjust64(c, r, cmp);
     }
 
-    private static int fromLong32(Cpu c, long v) {
+    static int fromLong32(Cpu c, long v) {
         float r = v;
         int cmp = r >= 0x1p63f ? -1 : Long.compare(v, (long) r);
         if (cmp != 0) {
@@ -183,13 +183,18 @@ final class SseCvt {
             c.fpEnv.flags |= SseFp.DE;
         }
         double dv = Double.longBitsToDouble(v);
-        if (dv == 0 || Double.isInfinite(dv)) return Float.floatToRawIntBits((float) dv);
-        if (Math.abs(dv) < Double.MIN_NORMAL) return SseRound.to32(c, dv * 0x1p64, 0, -64);
-        return SseRound.to32(c, dv, 0, 0);
+        float r = (float) dv;
+        boolean overflow = Float.isInfinite(r) && !Double.isInfinite(dv);
+        float err = Float.isInfinite(r) ? 0 : (float) Math.signum(dv - r);
+        long m = (v & 0xFFFFFFFFFFFFFL) | ((v & 0x7FF0000000000000L) != 0 ? 1L << 52 : 0);
+        boolean full = m != 0 && 64 - Long.numberOfLeadingZeros(m) - Long.numberOfTrailingZeros(m) > 24;
+        int tininess = -1;
+        if (Math.abs(r) <= Float.MIN_NORMAL && dv != 0) tininess = Tininess.narrow32((c.mxcsr >> 13) & 3, dv) & Tininess.TINY;
+        return SseFp.round32(c, r, err, r == 0 && dv != 0, overflow, full, tininess);
     }
 
     /** A binary64 value (bits) to a signed integer of {@code size} bytes. */
-    private static long toInt(Cpu c, long bits, int size, boolean truncate) {
+    static long toInt(Cpu c, long bits, int size, boolean truncate) {
         long indefinite = size == 8 ? Long.MIN_VALUE : 0x80000000L;
         if (SseFp.nan64(bits)) {
             c.fpEnv.flags |= SseFp.IE;

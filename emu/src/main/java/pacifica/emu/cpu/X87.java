@@ -1,6 +1,5 @@
 package pacifica.emu.cpu;
 
-import pacifica.emu.Trap;
 import pacifica.emu.Vectors;
 import pacifica.emu.x87.Float80;
 import pacifica.emu.x87.Float80Convert;
@@ -137,23 +136,6 @@ public final class X87 {
             X87State.fxrstor(c, i);
             return;
         }
-        if (i.waitPrefix) {
-            // 9B and the x87 instruction after it are two instructions on the processor: the FWAIT's
-            // pending-exception check comes first, at the 9B; a fault of the rest is reported at the
-            // rest's own address (host: 9B 66 DB E5 raises #UD at the 66).
-            if ((c.fsw & ES) != 0) throw c.fault(Vectors.MF, -1);
-            try {
-                run(c, i, op);
-            } catch (Trap t) {
-                c.rip = i.address + i.waitOffset + 1;
-                throw t;
-            }
-            return;
-        }
-        run(c, i, op);
-    }
-
-    private static void run(Cpu c, Instruction i, int op) {
         int modrm = i.modrm;
         int reg = (modrm >> 3) & 7;
         if (op == 3 && modrm == 0xE5) throw c.ud(); // FRSTPM: #UD before a pending #MF (host)

@@ -35,6 +35,13 @@ public final class Float80Remainder {
         if (ca == INF || cb == ZERO) return Float80.invalid(env);
         if (!Float80.denormal(env, ca, cb)) return false;
         if (ca == ZERO || cb == INF) {
+            long fraction = mA & Long.MAX_VALUE;
+            if ((seA & MAX_EXP) == 0 && fraction != 0 && !env.masked(FpEnv.UE)) {
+                // A (pseudo-)denormal remainder with underflow unmasked: the host re-biases the
+                // fraction alone, without a pseudo-denormal's integer bit.
+                int n = Long.numberOfLeadingZeros(fraction);
+                return Rounder.round(env, Float80.sign(seA), 1 - n, fraction << n, 0, 64, MAX_EXP, Rounder.WRAP_EXTENDED);
+            }
             // a is the remainder; a pseudo-denormal comes back in canonical form (exponent 1)
             env.result(mA < 0 && (seA & MAX_EXP) == 0 ? seA | 1 : seA, mA);
             return true;

@@ -47,9 +47,9 @@ final class CaseGenerator {
                 && f.modes != InstructionForm.MODES_NOT64
                 && f.addressSizeConstraint != 2
                 && Dispatch.get().implemented(f) && !EXCLUDED.contains(f.mnemonic)
-                // The harness sets up no XMM or x87 state: x87 and SIMD forms are compared by FpDifferentialTest.
+                // The harness sets up no XMM or x87 state: x87, MMX and SIMD forms are compared by FpDifferentialTest.
                 && !(f.feature != null && (f.feature.startsWith("SSE") || f.feature.equals("X87")))
-                && X87.opFor(f) < 0 && Simd.opFor(f) < 0;
+                && X87.opFor(f) < 0 && Simd.opFor(f) < 0 && Mmx.opFor(f) < 0;
     }
 
     static List<InstructionForm> eligibleForms() {

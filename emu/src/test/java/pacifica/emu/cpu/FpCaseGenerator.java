@@ -52,12 +52,7 @@ final class FpCaseGenerator {
         if (f.space != InstructionForm.SPACE_LEGACY || f.modes == InstructionForm.MODES_NOT64 || f.addressSizeConstraint == 2) return false;
         int op = d.op[f.id];
         boolean fp = op == Dispatch.FPU || op == Dispatch.SSE || f.mnemonic.equals("FWAIT") || isSimd(op);
-        if (!fp) return false;
-        for (OperandSpec o : f.operands) {
-            OperandKind k = o.kind();
-            if (k == OperandKind.P || k == OperandKind.Q || k == OperandKind.N) return false;
-        }
-        return true;
+        return fp;
     }
 
     /** Handlers of the SIMD extensions (see {@link Dispatch}); kept apart so that this compiles before they exist. */

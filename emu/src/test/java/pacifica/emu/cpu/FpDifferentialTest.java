@@ -31,7 +31,7 @@ import pacifica.x86.gnu.GnuTools;
  * images), which the emulator does not track. Sequences with a transcendental instruction are
  * counted apart: the host is not correctly rounded, so their agreement rate is reported, not required.
  *
- * <p>{@code -Dpacifica.fuzz.count=N} sets the number of sequences (default 10,000);
+ * <p>{@code -Dpacifica.fuzz.count=N} sets the number of sequences (default 100,000);
  * {@code -Dpacifica.fuzz.seed=S} the seed; {@code -Dpacifica.fuzz.forms=DPPS,DPPD} restricts the
  * forms to those mnemonics.
  */
@@ -40,7 +40,7 @@ class FpDifferentialTest {
 
     @Test
     void x87AndSseMatchHostCpu() throws IOException {
-        int count = Integer.getInteger("pacifica.fuzz.count", 10_000);
+        int count = Integer.getInteger("pacifica.fuzz.count", 100_000);
         long seed = Long.getLong("pacifica.fuzz.seed", 20261122L);
         String only = System.getProperty("pacifica.fuzz.forms", "");
         Set<String> names = Set.of(only.split(","));

@@ -79,7 +79,6 @@ public final class Decoder {
                     // form of that instruction (FSTCW = 9B D9 /7); otherwise 9B is FWAIT itself.
                     if (!x87Follows(code, p + 1, end, mode)) return p;
                     out.waitPrefix = true;
-                    out.waitOffset = p - offset;
                     p++;
                     continue;
                 }

@@ -56,8 +56,6 @@ public final class Instruction {
      * (9B DD /7 is FSTSW), and the processor performs the FWAIT check first.
      */
     public boolean waitPrefix;
-    /** The offset of that 9B byte from {@link #address} (prefixes before it belong to the FWAIT). */
-    public int waitOffset;
 
     // VEX fields (vexLength 0 when not VEX-encoded).
     public int vexLength;
@@ -121,7 +119,6 @@ public final class Instruction {
         this.rex = 0;
         this.ignoredRex = 0;
         this.waitPrefix = false;
-        this.waitOffset = 0;
         this.vexLength = 0;
         this.vexL = 0;
         this.vexW = false;
