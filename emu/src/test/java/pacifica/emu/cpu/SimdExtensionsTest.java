@@ -412,6 +412,26 @@ class SimdExtensionsTest {
         assertTrue(allocated < 4096, allocated + " bytes allocated for " + r.instructions() + " instructions");
     }
 
+    @Test
+    void directedRoundingPastTheLargestFiniteOverflows() {
+        // The rounding core DPPS/DPPD share with the SSE arithmetic (host values): MAX + 1 rounded up
+        // (binary64) and -MAX - 1 rounded down (binary32) are overflows: infinity, OE and PE.
+        FlatMachine m = machine("addsd %xmm1, %xmm0\n hlt");
+        m.cpu.mxcsr = 0x5f80;
+        xmm(m, 0, 0x7fefffffffffffffL, 0);
+        xmm(m, 1, 0x3ff0000000000000L, 0);
+        halts(m);
+        assertXmm(m, 0, 0x7ff0000000000000L, 0);
+        assertEquals(0x5fa8, m.cpu.mxcsr);
+        m = machine("addss %xmm1, %xmm0\n hlt");
+        m.cpu.mxcsr = 0x3f80;
+        xmm(m, 0, 0xff7fffffL, 0);
+        xmm(m, 1, 0xbf800000L, 0);
+        halts(m);
+        assertXmm(m, 0, 0xff800000L, 0);
+        assertEquals(0x3fa8, m.cpu.mxcsr);
+    }
+
     // ================================================================ against the host
 
     @Test
