@@ -83,6 +83,8 @@ public final class Proc {
         cpu = new Cpu(m);
         cpu.mode = 64;
         cpu.cpl = 3;
+        cpu.cr0 |= 0x40000; // CR0.AM, as Linux sets it: RFLAGS.AC turns on alignment checking
+        cpu.modeChanged();
         cpu.setRflags(0x202);
         cpu.fninit();
         cpu.mxcsr = 0x1F80;

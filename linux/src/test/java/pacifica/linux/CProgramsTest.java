@@ -22,8 +22,8 @@ class CProgramsTest {
     static final String[] COMPILERS = {"gcc", "musl-gcc"};
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"files", "procs", "signals", "memory", "time", "floats", "sse", "auxv",
-        "auxv:gcc-static-pie", "files:musl-gcc", "procs:musl-gcc",
+    @ValueSource(strings = {"files", "procs", "signals", "memory", "time", "floats", "sse", "auxv", "traps",
+        "auxv:gcc-static-pie", "files:musl-gcc", "procs:musl-gcc", "traps:musl-gcc",
         "time:musl-gcc"})
     void sameAsNative(String spec, @TempDir Path tmp) throws Exception {
         String name = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;

@@ -124,6 +124,31 @@ public final class Cpu {
     public void setRflags(long value) {
         flagsOther = (value & 0x3F7FD7L) | 2;
         lazyOp = LazyFlags.NONE;
+        modeChanged();
+    }
+
+    static final long TF = 0x100, AC = 0x40000, CR0_AM = 0x40000;
+
+    /**
+     * Alignment checking is on: CR0.AM, RFLAGS.AC and CPL 3 (APM vol. 2, 8.2.18). Kept as a field
+     * so that memory accesses test one boolean.
+     */
+    boolean alignmentCheck;
+    /** RFLAGS.TF: a single-step #DB follows each instruction that starts with TF set (APM vol. 2, 13.1.4). */
+    boolean singleStep;
+
+    /**
+     * Recomputes the derived state after a change to RFLAGS, CR0 or the CPL; code that changes
+     * {@link #cr0} or {@link #cpl} directly calls it.
+     */
+    public void modeChanged() {
+        alignmentCheck = (cr0 & CR0_AM) != 0 && (flagsOther & AC) != 0 && cpl == 3;
+        singleStep = (flagsOther & TF) != 0;
+    }
+
+    /** #AC(0) when alignment checking is on and {@code a} is not a multiple of {@code size} (a power of two). */
+    public void checkAlignment(long a, int size) {
+        if (alignmentCheck && (a & (size - 1)) != 0) throw fault(Vectors.AC, 0);
     }
 
     static final long STATUS = 0x8D5;
@@ -299,6 +324,7 @@ public final class Cpu {
     }
 
     public long read(long a, int size) {
+        if (alignmentCheck) checkAlignment(a, size);
         return switch (size) {
             case 1 -> mem.read8(a);
             case 2 -> mem.read16(a);
@@ -309,10 +335,12 @@ public final class Cpu {
 
     /** Reads a read-modify-write memory operand (faults report a write access). */
     public long readRmw(long a, int size) {
+        if (alignmentCheck) checkAlignment(a, size);
         return mem.readForWrite(a, size);
     }
 
     public void write(long a, int size, long v) {
+        if (alignmentCheck) checkAlignment(a, size);
         switch (size) {
             case 1 -> mem.write8(a, (int) v);
             case 2 -> mem.write16(a, (int) v);

@@ -39,12 +39,20 @@ public final class Interpreter {
                     }
                     c.rip = i.address;
                     c.nextRip = i.address + i.length;
+                    boolean step = c.singleStep; // TF as the instruction starts
                     int r = Exec.execute(c, i, b, k);
                     executed++;
                     c.instructions++;
                     c.rip = c.nextRip;
                     if (r == Exec.HALT) {
                         return new RunResult(RunResult.Stop.HALT, -1, -1, 0, c.rip, executed, null);
+                    }
+                    // A SYSCALL's trap is taken by the operating system (SYSCALL masks TF through
+                    // SFMASK): Linux returns to the user with no SIGTRAP for it (measured).
+                    if (step && b.op[k] != Dispatch.SYSCALL) {
+                        // The single-step trap: after the instruction, RIP at the next one; DR6.BS in the
+                        // fault-address slot tells it from INT1 (APM vol. 2, 13.1.1.3).
+                        return new RunResult(RunResult.Stop.EXCEPTION, Vectors.DB, -1, RunResult.DR6_BS, c.rip, executed, null);
                     }
                     if (c.codeChanged) {
                         c.codeChanged = false;

@@ -169,6 +169,7 @@ public final class Simd {
         if (i.isMemory) {
             long a = c.ea(i);
             if (aligned && (a & 15) != 0) throw c.gp0();
+            c.checkAlignment(a, 16); // #AC for unaligned-capable 16-byte accesses too (host)
             c.sseLo = c.read(a, 8);
             c.sseHi = c.read(a + 8, 8);
         } else {

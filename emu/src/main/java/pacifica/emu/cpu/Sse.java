@@ -167,6 +167,7 @@ public final class Sse {
                     if (i.isMemory) {
                         long a = c.ea(i);
                         if (aligned) check16(c, a);
+                        else c.checkAlignment(a, 16); // #AC for any 16-byte access not 16-aligned (host)
                         c.probeWrite(a + 15, 1);
                         c.write(a, 8, x[d]);
                         c.write(a + 8, 8, x[d + 1]);
@@ -179,6 +180,7 @@ public final class Sse {
                     if (i.isMemory) {
                         long a = c.ea(i);
                         if (aligned) check16(c, a);
+                        else c.checkAlignment(a, 16);
                         l = c.read(a, 8);
                         h = c.read(a + 8, 8);
                     } else {
@@ -321,6 +323,7 @@ public final class Sse {
         if (i.isMemory) {
             long a = c.ea(i);
             if (aligned) check16(c, a);
+            else c.checkAlignment(a, 16);
             c.sseLo = c.read(a, 8);
             c.sseHi = c.read(a + 8, 8);
         } else {

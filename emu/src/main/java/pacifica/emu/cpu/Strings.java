@@ -21,6 +21,7 @@ final class Strings {
      * without address wrap-around; false when the element loop must do it.
      */
     private static boolean bulk(Cpu c, int kind, int size, int as, long am, int srcSeg) {
+        if (c.alignmentCheck) return false; // the element loop checks each access for #AC
         long[] g = c.gpr;
         long n = g[1] & am;
         long bytes = n * size;

@@ -89,6 +89,7 @@ final class X87State {
 
     static void fxsave(Cpu c, Instruction i) {
         long a = c.ea(i);
+        c.checkAlignment(a, 4); // with alignment checking, #AC below 4-byte alignment, then #GP (host)
         if ((a & 15) != 0) throw c.gp0();
         c.probeWrite(a, 416);
         int abridged = 0;
@@ -116,6 +117,7 @@ final class X87State {
 
     static void fxrstor(Cpu c, Instruction i) {
         long a = c.ea(i);
+        c.checkAlignment(a, 4); // with alignment checking, #AC below 4-byte alignment, then #GP (host)
         if ((a & 15) != 0) throw c.gp0();
         long mx = c.read(a + 24, 4);
         if ((mx & ~(long) MXCSR_MASK) != 0) throw c.gp0();

@@ -94,12 +94,17 @@ public final class Signals {
             }
             case Vectors.BP, Vectors.DB -> {
                 sig = SIGTRAP;
-                code = SI_KERNEL;
-                c.rip += r.vector() == Vectors.BP ? 1 : 1; // a trap: RIP after INT3 / INT1
+                if (r.singleStep()) { // RFLAGS.TF: RIP is already at the next instruction
+                    code = 2; // TRAP_TRACE
+                    addr = c.rip;
+                } else {
+                    code = SI_KERNEL;
+                    c.rip += 1; // a trap: RIP after INT3 / INT1
+                }
             }
             case Vectors.AC -> {
                 sig = SIGBUS;
-                code = 2;
+                code = 1; // BUS_ADRALN, no address
             }
             default -> {
                 sig = SIGSEGV;
