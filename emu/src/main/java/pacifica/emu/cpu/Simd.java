@@ -10,9 +10,12 @@ import pacifica.x86.isa.OperandKind;
 /**
  * Legacy-encoded (non-VEX, XMM) SIMD forms {@link Sse} does not execute: the SSE2 integer
  * operations it lacks, SSE3 moves, SSSE3, the integer and data-movement part of SSE4.1, PCMPGTQ,
- * AES-NI ({@link Aes}) and PCLMULQDQ. Semantics per AMD APM vol. 4. Memory operands of 128 bits
- * must be 16-byte aligned (#GP(0)) except for LDDQU; narrower operands (PMOVSX/ZX, PINSR, MOVDDUP)
- * are not checked. Results are built in locals: nothing is allocated.
+ * AES-NI ({@link Aes}), PCLMULQDQ, DPPS/DPPD ({@link DotProduct}), SSE4A EXTRQ/INSERTQ ({@link Sse4a}),
+ * SHA ({@link Sha}) and GFNI ({@link Gfni}). Semantics per AMD APM vol. 4. Memory operands of 128 bits
+ * must be 16-byte aligned (#GP(0)) except for LDDQU, the SSE4.2 string compares and SHA (as on the
+ * host); narrower operands (PMOVSX/ZX, PINSR, MOVDDUP) are not checked. MXCSR.MM (AMD misaligned
+ * SSE mode, which lets the host accept misaligned operands) is not implemented. Results are built in
+ * locals: nothing is allocated.
  */
 public final class Simd {
     private Simd() {}
@@ -26,7 +29,10 @@ public final class Simd {
             PHMINPOSUW = 42, MOVNTDQA = 43, MPSADBW = 44,
             MOVDDUP = 50, MOVSHDUP = 51, MOVSLDUP = 52, LDDQU = 53,
             AESENC = 60, AESENCLAST = 61, AESDEC = 62, AESDECLAST = 63, AESIMC = 64, AESKEYGENASSIST = 65,
-            PCLMULQDQ = 66, MOVNTI = 67, MASKMOVDQU = 68, PCMPSTR = 69, MOVNTS = 70, CACHE_LINE = 71;
+            PCLMULQDQ = 66, MOVNTI = 67, MASKMOVDQU = 68, PCMPSTR = 69, MOVNTS = 70, CACHE_LINE = 71,
+            DPPS = 72, DPPD = 73, EXTRQ = 74, INSERTQ = 75,
+            SHA1RNDS4 = 80, SHA1NEXTE = 81, SHA1MSG1 = 82, SHA1MSG2 = 83, SHA256RNDS2 = 84, SHA256MSG1 = 85,
+            SHA256MSG2 = 86, GF2P8MULB = 87, GF2P8AFFINEQB = 88, GF2P8AFFINEINVQB = 89;
 
     private static final Map<String, Integer> OPS = new HashMap<>();
 
@@ -126,6 +132,20 @@ public final class Simd {
         op(PCMPSTR, 3, "PCMPESTRM");
         op(PCMPSTR, 0, "PCMPISTRI");
         op(PCMPSTR, 2, "PCMPISTRM");
+        op(DPPS, 4, "DPPS");
+        op(DPPD, 8, "DPPD");
+        op(EXTRQ, 0, "EXTRQ");
+        op(INSERTQ, 0, "INSERTQ");
+        op(SHA1RNDS4, 0, "SHA1RNDS4");
+        op(SHA1NEXTE, 0, "SHA1NEXTE");
+        op(SHA1MSG1, 0, "SHA1MSG1");
+        op(SHA1MSG2, 0, "SHA1MSG2");
+        op(SHA256RNDS2, 0, "SHA256RNDS2");
+        op(SHA256MSG1, 0, "SHA256MSG1");
+        op(SHA256MSG2, 0, "SHA256MSG2");
+        op(GF2P8MULB, 0, "GF2P8MULB");
+        op(GF2P8AFFINEQB, 0, "GF2P8AFFINEQB");
+        op(GF2P8AFFINEINVQB, 0, "GF2P8AFFINEINVQB");
     }
 
     /** The operation for a legacy XMM form this class executes, or -1. */
@@ -282,6 +302,33 @@ public final class Simd {
             case PCMPSTR -> {
                 src(c, i, false); // SSE4.2 string instructions do not require alignment
                 StringCompare.execute(c, i, (es & 1) != 0, (es & 2) != 0);
+                return;
+            }
+            case DPPS, DPPD -> {
+                src(c, i, true);
+                if (code == DPPS) DotProduct.dpps(c, d, (int) i.imm);
+                else DotProduct.dppd(c, d, (int) i.imm);
+                return;
+            }
+            case EXTRQ -> { // immediate form: the field of XMM(rm); register form: XMM(reg) by XMM(rm)'s low bits
+                if (i.form.operands.length == 3) Sse4a.extrq(x, 2 * i.rm, (int) i.imm, (int) i.imm2);
+                else Sse4a.extrq(x, d, (int) x[2 * i.rm], (int) (x[2 * i.rm] >>> 8));
+                return;
+            }
+            case INSERTQ -> { // register form: length and index in bits 69:64 and 77:72 of XMM(rm)
+                long s = x[2 * i.rm];
+                if (i.form.operands.length == 4) Sse4a.insertq(x, d, s, (int) i.imm, (int) i.imm2);
+                else Sse4a.insertq(x, d, s, (int) x[2 * i.rm + 1], (int) (x[2 * i.rm + 1] >>> 8));
+                return;
+            }
+            case SHA1RNDS4, SHA1NEXTE, SHA1MSG1, SHA1MSG2, SHA256RNDS2, SHA256MSG1, SHA256MSG2 -> {
+                src(c, i, false); // the host does not check the alignment of SHA's memory operand
+                Sha.execute(c, code, d, (int) i.imm);
+                return;
+            }
+            case GF2P8MULB, GF2P8AFFINEQB, GF2P8AFFINEINVQB -> {
+                src(c, i, true);
+                Gfni.execute(c, code, d, (int) i.imm);
                 return;
             }
             case AESENC, AESENCLAST, AESDEC, AESDECLAST, AESIMC, AESKEYGENASSIST -> {

@@ -183,14 +183,9 @@ final class SseCvt {
             c.fpEnv.flags |= SseFp.DE;
         }
         double dv = Double.longBitsToDouble(v);
-        float r = (float) dv;
-        boolean overflow = Float.isInfinite(r) && !Double.isInfinite(dv);
-        float err = Float.isInfinite(r) ? 0 : (float) Math.signum(dv - r);
-        long m = (v & 0xFFFFFFFFFFFFFL) | ((v & 0x7FF0000000000000L) != 0 ? 1L << 52 : 0);
-        boolean full = m != 0 && 64 - Long.numberOfLeadingZeros(m) - Long.numberOfTrailingZeros(m) > 24;
-        int tininess = -1;
-        if (Math.abs(r) <= Float.MIN_NORMAL && dv != 0) tininess = Tininess.narrow32((c.mxcsr >> 13) & 3, dv) & Tininess.TINY;
-        return SseFp.round32(c, r, err, r == 0 && dv != 0, overflow, full, tininess);
+        if (dv == 0 || Double.isInfinite(dv)) return Float.floatToRawIntBits((float) dv);
+        if (Math.abs(dv) < Double.MIN_NORMAL) return SseRound.to32(c, dv * 0x1p64, 0, -64);
+        return SseRound.to32(c, dv, 0, 0);
     }
 
     /** A binary64 value (bits) to a signed integer of {@code size} bytes. */

@@ -12,9 +12,11 @@ import pacifica.x86.isa.OperandKind;
  * SSE/SSE2/SSE3/SSE4.1 floating-point arithmetic with the MXCSR semantics (AMD APM vol. 1, 4.10):
  * rounding control, DAZ, FTZ, the six exception flags and their masks. An unmasked exception in any
  * element raises #XM (#UD when CR4.OSXMMEXCPT is clear) with the destination unwritten and the flags
- * of all elements recorded. Results are computed with Java's correctly rounded nearest-even float and
- * double operations; the exact error (TwoSum, FMA residuals) decides inexactness and directed
- * rounding. NaN results: the first NaN operand quieted, else the default NaN.
+ * of all elements recorded. Each result is computed as a nearest double plus the sign of its exact
+ * error (TwoSum, FMA residuals; binary64 operations scaled into the normal range when an operand or
+ * the result is extreme) and rounded by {@link SseRound} (rounding control, overflow and tininess
+ * with an unbounded exponent, FTZ, the flags). NaN results: the first NaN operand quieted, else the
+ * default NaN.
  *
  * <p>Takes over the floating-point forms of {@link Sse} (which keeps its cases, now unreachable:
  * they can be deleted there) and adds the packed forms Sse lacked; conversions in {@link SseCvt}.
@@ -248,7 +250,6 @@ public final class SseFp {
         if (code != SQRT) bb = daz64(c, bb);
         double a = Double.longBitsToDouble(ab), b = Double.longBitsToDouble(bb);
         if (code == DIV && b == 0 && a != 0 && !Double.isInfinite(a)) c.fpEnv.flags = before; // ZE outranks DE (host)
-        double r, err;
         switch (code) {
             case MIN -> {
                 return a < b ? ab : bb;
@@ -259,100 +260,66 @@ public final class SseFp {
             case ADD, SUB -> {
                 if (code == SUB) b = -b;
                 if (Double.isInfinite(a) && Double.isInfinite(b) && a != b) return invalid64(c);
-                r = a + b;
-                double bv = r - a;
-                err = Double.isInfinite(r) ? 0 : (a - (r - bv)) + (b - bv);
-                if (r == 0 && ((c.mxcsr >> 13) & 3) == 1 && !(a == 0 && b == 0 && 1 / a > 0 && 1 / b > 0)) r = -0.0;
+                double r = a + b;
+                if (r == 0 || Double.isInfinite(a) || Double.isInfinite(b)) { // exact
+                    if (r == 0 && ((c.mxcsr >> 13) & 3) == 1 && !(a == 0 && b == 0 && 1 / a > 0 && 1 / b > 0)) r = -0.0;
+                    return Double.doubleToRawLongBits(r);
+                }
+                if (Double.isInfinite(r)) return addHuge(c, a, b);
+                double bv = r - a, err = (a - (r - bv)) + (b - bv); // TwoSum: exact for a finite sum
+                if (Math.abs(r) < Double.MIN_NORMAL) return SseRound.to64(c, r * 0x1p100, 0, -100); // tiny sums are exact
+                return SseRound.to64(c, r, (int) Math.signum(err), 0);
             }
             case MUL -> {
-                r = a * b;
+                double r = a * b;
                 if (Double.isNaN(r)) return invalid64(c);
-                err = Double.isInfinite(r) || a == 0 || b == 0 || Double.isInfinite(a) || Double.isInfinite(b) ? 0
-                        : extreme(a, b, r) ? BigMath64.mulError(a, b, r) : Math.fma(a, b, -r);
+                if (a == 0 || b == 0 || Double.isInfinite(a) || Double.isInfinite(b)) return Double.doubleToRawLongBits(r);
+                if (moderate(r)) return SseRound.to64(c, r, (int) Math.signum(Math.fma(a, b, -r)), 0);
+                int ea = SseRound.exponent(a), eb = SseRound.exponent(b); // scaled to [1, 2): the product is normal
+                double as = Math.scalb(a, -ea), bs = Math.scalb(b, -eb), q = as * bs;
+                return SseRound.to64(c, q, (int) Math.signum(Math.fma(as, bs, -q)), ea + eb);
             }
             case DIV -> {
-                if (b == 0 && a != 0 && !Double.isNaN(a) && !Double.isInfinite(a)) c.fpEnv.flags |= ZE;
-                r = a / b;
+                if (b == 0 && a != 0 && !Double.isInfinite(a)) c.fpEnv.flags |= ZE;
+                double r = a / b;
                 if (Double.isNaN(r)) return invalid64(c);
-                err = Double.isInfinite(r) || Double.isInfinite(b) || Double.isInfinite(a) || a == 0 || b == 0 ? 0
-                        : extreme(a, b, r) ? BigMath64.divError(a, b, r) : -Math.fma(r, b, -a) * Math.signum(b);
+                if (a == 0 || b == 0 || Double.isInfinite(a) || Double.isInfinite(b)) return Double.doubleToRawLongBits(r);
+                if (moderate(a) && moderate(b) && moderate(r)) return SseRound.to64(c, r, (int) (Math.signum(Math.fma(-r, b, a)) * Math.signum(b)), 0);
+                int ea = SseRound.exponent(a), eb = SseRound.exponent(b);
+                double as = Math.scalb(a, -ea), bs = Math.scalb(b, -eb), q = as / bs;
+                return SseRound.to64(c, q, (int) (Math.signum(Math.fma(-q, bs, as)) * Math.signum(bs)), ea - eb);
             }
             default -> { // SQRT
                 if (a < 0) return invalid64(c);
-                r = Math.sqrt(a);
-                err = Double.isInfinite(r) || r == 0 ? 0 : extreme(a, 1, r) ? BigMath64.sqrtError(a, r) : -Math.fma(r, r, -a);
+                if (a == 0 || Double.isInfinite(a)) return Double.doubleToRawLongBits(a);
+                int k = a < 0x1p-900 ? 200 : 0; // an even scale keeping the residual a - r*r representable
+                double as = a * Math.scalb(1.0, k), r = Math.sqrt(as);
+                return SseRound.to64(c, r, (int) Math.signum(Math.fma(-r, r, as)), -k / 2);
             }
         }
-        boolean finite = !Double.isInfinite(a) && !Double.isInfinite(b);
-        boolean lost = r == 0 && (code == MUL && a != 0 && b != 0 || code == DIV && a != 0) && finite;
-        boolean full = err != 0;
-        int tininess = -1;
-        if (Math.abs(r) <= Double.MIN_NORMAL && (r != 0 || lost) && (code == MUL || code == DIV)) {
-            int rc = (c.mxcsr >> 13) & 3, t = code == MUL ? Tininess.mul64(rc, a, b) : Tininess.div64(rc, a, b);
-            full = (t & Tininess.INEXACT) != 0;
-            tininess = t & Tininess.TINY;
-        }
-        boolean overflow = Double.isInfinite(r) && finite && code != SQRT && !(code == DIV && b == 0);
-        if (overflow) { // PE of an unmasked overflow: the exactness at full precision with an unbounded exponent
-            int rc = (c.mxcsr >> 13) & 3;
-            full = code == MUL ? (Tininess.mul64(rc, a, b) & Tininess.INEXACT) != 0
-                    : code == DIV ? (Tininess.div64(rc, a, b) & Tininess.INEXACT) != 0 : Tininess.sumInexact64(a, b);
-        }
-        return round64(c, r, err, lost, overflow, full, tininess);
     }
 
-    /** Operands or result so small or large that an FMA residual could underflow or overflow. */
-    private static boolean extreme(double a, double b, double r) {
-        return tinyOrHuge(a) || tinyOrHuge(b) || tinyOrHuge(r);
+    /** a + b (finite, same sign) whose nearest-even sum overflowed: the sum is rounded at half scale. */
+    private static long addHuge(Cpu c, double a, double b) {
+        if (Math.abs(a) < Math.abs(b)) {
+            double t = a;
+            a = b;
+            b = t;
+        }
+        if (SseRound.exponent(a) - SseRound.exponent(b) > 60) return SseRound.to64(c, a * 0.5, (int) Math.signum(b), 1);
+        double ah = a * 0.5, bh = b * 0.5, r = ah + bh, bv = r - ah; // exact halves: both are large
+        return SseRound.to64(c, r, (int) Math.signum((ah - (r - bv)) + (bh - bv)), 1);
     }
 
-    private static boolean tinyOrHuge(double v) {
+    /** A magnitude in [2^-900, 2^900]: an FMA residual of a product or quotient of such values is exact. */
+    private static boolean moderate(double v) {
         double m = Math.abs(v);
-        return m != 0 && (m < 0x1p-900 || m > 0x1p900);
+        return m >= 0x1p-900 && m <= 0x1p900;
     }
 
     private static long invalid64(Cpu c) {
         c.fpEnv.flags |= IE;
         return 0xFFF8000000000000L;
-    }
-
-    /**
-     * Applies directed rounding, overflow, underflow and FTZ to the nearest-even result {@code r}
-     * whose exact value is {@code r + err} (only err's sign matters); {@code lost}: a nonzero exact
-     * result that rounded to zero; {@code overflow}: an infinite result from finite operands.
-     */
-    private static long round64(Cpu c, double r, double err, boolean lost, boolean overflow, boolean fullInexact,
-                                int tininess) {
-        int rc = (c.mxcsr >> 13) & 3;
-        if (overflow) {
-            // Masked, the result (infinity or the largest finite number) is always inexact; unmasked,
-            // PE reports the exactness of the result with an unbounded exponent (host).
-            c.fpEnv.flags |= OE | ((c.mxcsr & 0x400) != 0 || fullInexact ? PE : 0);
-            boolean neg = r < 0;
-            boolean toInf = rc == 0 || rc == 2 && !neg || rc == 1 && neg;
-            return Double.doubleToRawLongBits(toInf ? r : neg ? -Double.MAX_VALUE : Double.MAX_VALUE);
-        }
-        if (lost) err = Math.copySign(1.0, r);
-        boolean inexact = err != 0;
-        if (inexact && rc != 0) {
-            if (rc == 2 && err > 0) r = Math.nextUp(r);
-            else if (rc == 1 && err < 0) r = Math.nextDown(r);
-            else if (rc == 3 && (r > 0 && err < 0 || r < 0 && err > 0)) r = r > 0 ? Math.nextDown(r) : Math.nextUp(r);
-        }
-        long bits = Double.doubleToRawLongBits(r);
-        boolean tiny = tininess >= 0 ? tininess == 1 : Math.abs(r) < Double.MIN_NORMAL && (r != 0 || inexact);
-        boolean um = (c.mxcsr & 0x800) != 0;
-        // An unmasked underflow's PE is the inexactness at full precision with an unbounded exponent
-        // (the result the exception handler would see), not that of the denormalized result (host).
-        if (um || !tiny ? inexact : fullInexact) c.fpEnv.flags |= PE;
-        if (tiny) {
-            if (inexact || !um) c.fpEnv.flags |= UE;
-            if ((c.mxcsr & 0x8000) != 0 && um) {
-                c.fpEnv.flags |= UE | PE;
-                return bits & Long.MIN_VALUE;
-            }
-        }
-        return bits;
     }
 
     private static boolean cmp64(Cpu c, long ab, long bb, int pred) {
@@ -446,8 +413,6 @@ public final class SseFp {
         if (code != SQRT) bb = daz32(c, bb);
         float a = Float.intBitsToFloat(ab), b = Float.intBitsToFloat(bb);
         if (code == DIV && b == 0 && a != 0 && !Float.isInfinite(a)) c.fpEnv.flags = before;
-        float r, err;
-        boolean lost = false;
         switch (code) {
             case MIN -> {
                 return a < b ? ab : bb;
@@ -458,82 +423,40 @@ public final class SseFp {
             case ADD, SUB -> {
                 if (code == SUB) b = -b;
                 if (Float.isInfinite(a) && Float.isInfinite(b) && a != b) return invalid32(c);
-                double exact = (double) a + (double) b; // exact unless the exponents differ a lot
-                r = a + b;
-                float bv = r - a;
-                err = Float.isInfinite(r) ? 0 : (a - (r - bv)) + (b - bv);
-                if (exact == 0) err = 0;
-                if (r == 0 && ((c.mxcsr >> 13) & 3) == 1 && !(a == 0 && b == 0 && 1 / a > 0 && 1 / b > 0)) r = -0.0f;
+                double da = a, db = b, r = da + db;
+                if (r == 0 || Float.isInfinite(a) || Float.isInfinite(b)) { // exact
+                    float z = a + b;
+                    if (z == 0 && ((c.mxcsr >> 13) & 3) == 1 && !(a == 0 && b == 0 && 1 / a > 0 && 1 / b > 0)) z = -0.0f;
+                    return Float.floatToRawIntBits(z);
+                }
+                double bv = r - da, err = (da - (r - bv)) + (db - bv); // TwoSum in binary64: exact
+                return SseRound.to32(c, r, (int) Math.signum(err), 0);
             }
             case MUL -> {
-                r = a * b;
-                if (Float.isNaN(r)) return invalid32(c);
-                double exact = (double) a * (double) b; // exact: 48 significant bits
-                err = Float.isInfinite(r) ? 0 : (float) Math.signum(exact - r);
-                lost = r == 0 && exact != 0;
+                float z = a * b;
+                if (Float.isNaN(z)) return invalid32(c);
+                if (a == 0 || b == 0 || Float.isInfinite(a) || Float.isInfinite(b)) return Float.floatToRawIntBits(z);
+                return SseRound.to32(c, (double) a * (double) b, 0, 0); // exact: 48 significant bits
             }
             case DIV -> {
                 if (b == 0 && a != 0 && !Float.isInfinite(a)) c.fpEnv.flags |= ZE;
-                r = a / b;
-                if (Float.isNaN(r)) return invalid32(c);
-                err = Float.isInfinite(r) || Float.isInfinite(b) || a == 0 ? 0
-                        : (float) Math.signum((double) a - (double) r * (double) b) * Math.signum(b);
-                lost = r == 0 && a != 0 && !Float.isInfinite(b);
+                float z = a / b;
+                if (Float.isNaN(z)) return invalid32(c);
+                if (a == 0 || b == 0 || Float.isInfinite(a) || Float.isInfinite(b)) return Float.floatToRawIntBits(z);
+                double q = (double) a / b;
+                return SseRound.to32(c, q, (int) (Math.signum(Math.fma(-q, b, a)) * Math.signum(b)), 0);
             }
             default -> {
                 if (a < 0) return invalid32(c);
-                r = (float) Math.sqrt(a);
-                err = Float.isInfinite(r) || r == 0 ? 0 : (float) Math.signum((double) a - (double) r * (double) r);
+                if (a == 0 || Float.isInfinite(a)) return Float.floatToRawIntBits(a);
+                double r = Math.sqrt(a);
+                return SseRound.to32(c, r, (int) Math.signum(Math.fma(-r, r, a)), 0);
             }
         }
-        boolean overflow = Float.isInfinite(r) && !Float.isInfinite(a) && !Float.isInfinite(b) && code != SQRT
-                && !(code == DIV && b == 0);
-        boolean full = err != 0 || lost;
-        int tininess = -1;
-        if (Math.abs(r) <= Float.MIN_NORMAL && (r != 0 || lost) && (code == MUL || code == DIV)) {
-            int rc = (c.mxcsr >> 13) & 3, t = code == MUL ? Tininess.mul32(rc, a, b) : Tininess.div32(rc, a, b);
-            full = (t & Tininess.INEXACT) != 0;
-            tininess = t & Tininess.TINY;
-        }
-        if (overflow) {
-            int rc = (c.mxcsr >> 13) & 3;
-            full = code == MUL ? (Tininess.mul32(rc, a, b) & Tininess.INEXACT) != 0
-                    : code == DIV ? (Tininess.div32(rc, a, b) & Tininess.INEXACT) != 0 : Tininess.sumInexact32(a, b);
-        }
-        return round32(c, r, err, lost, overflow, full, tininess);
     }
 
     private static int invalid32(Cpu c) {
         c.fpEnv.flags |= IE;
         return 0xFFC00000;
-    }
-
-    static int round32(Cpu c, float r, float err, boolean lost, boolean overflow, boolean fullInexact, int tininess) {
-        int rc = (c.mxcsr >> 13) & 3;
-        if (overflow) {
-            c.fpEnv.flags |= OE | ((c.mxcsr & 0x400) != 0 || fullInexact ? PE : 0);
-            boolean neg = r < 0;
-            boolean toInf = rc == 0 || rc == 2 && !neg || rc == 1 && neg;
-            return Float.floatToRawIntBits(toInf ? r : neg ? -Float.MAX_VALUE : Float.MAX_VALUE);
-        }
-        if (lost) err = Math.copySign(1f, r);
-        boolean inexact = err != 0;
-        if (inexact && rc != 0) {
-            if (rc == 2 && err > 0) r = Math.nextUp(r);
-            else if (rc == 1 && err < 0) r = Math.nextDown(r);
-            else if (rc == 3 && (r > 0 && err < 0 || r < 0 && err > 0)) r = r > 0 ? Math.nextDown(r) : Math.nextUp(r);
-        }
-        int bits = Float.floatToRawIntBits(r);
-        boolean tiny = tininess >= 0 ? tininess == 1 : Math.abs(r) < Float.MIN_NORMAL && (r != 0 || inexact);
-        boolean um = (c.mxcsr & 0x800) != 0;
-        if (um || !tiny ? inexact : fullInexact) c.fpEnv.flags |= PE;
-        if (tiny) {
-            if (inexact || !um) c.fpEnv.flags |= UE;
-            if ((c.mxcsr & 0x8000) != 0 && um) {
-                c.fpEnv.flags |= UE | PE;
-                return bits & Integer.MIN_VALUE;
-            }
-        }
-        return bits;
     }
 }

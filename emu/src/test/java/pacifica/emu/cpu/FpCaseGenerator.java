@@ -38,9 +38,14 @@ final class FpCaseGenerator {
     final List<InstructionForm> forms = new ArrayList<>();
 
     FpCaseGenerator(long seed) {
+        this(seed, f -> true);
+    }
+
+    /** A generator drawing only the eligible forms {@code only} accepts. */
+    FpCaseGenerator(long seed, java.util.function.Predicate<InstructionForm> only) {
         rnd = new Random(seed);
         Dispatch d = Dispatch.get();
-        for (InstructionForm f : InstructionTable.get().forms()) if (eligible(d, f)) forms.add(f);
+        for (InstructionForm f : InstructionTable.get().forms()) if (eligible(d, f) && only.test(f)) forms.add(f);
     }
 
     static boolean eligible(Dispatch d, InstructionForm f) {

@@ -32,18 +32,25 @@ import pacifica.x86.gnu.GnuTools;
  * counted apart: the host is not correctly rounded, so their agreement rate is reported, not required.
  *
  * <p>{@code -Dpacifica.fuzz.count=N} sets the number of sequences (default 100,000);
- * {@code -Dpacifica.fuzz.seed=S} the seed.
+ * {@code -Dpacifica.fuzz.seed=S} the seed; {@code -Dpacifica.fuzz.forms=DPPS,DPPD} restricts the
+ * forms to those mnemonics.
  */
 class FpDifferentialTest {
 
 
     @Test
     void x87AndSseMatchHostCpu() throws IOException {
-        GnuTools.assumeTool("gcc");
-        assertTrue(System.getProperty("os.arch").matches("amd64|x86_64"), "needs an x86-64 host");
         int count = Integer.getInteger("pacifica.fuzz.count", 100_000);
         long seed = Long.getLong("pacifica.fuzz.seed", 20261122L);
-        FpCaseGenerator gen = new FpCaseGenerator(seed);
+        String only = System.getProperty("pacifica.fuzz.forms", "");
+        Set<String> names = Set.of(only.split(","));
+        run(new FpCaseGenerator(seed, f -> only.isEmpty() || names.contains(f.mnemonic)), count);
+    }
+
+    /** Runs {@code count} sequences from {@code gen} natively and in the emulator; fails on any difference. */
+    static void run(FpCaseGenerator gen, int count) throws IOException {
+        GnuTools.assumeTool("gcc");
+        assertTrue(System.getProperty("os.arch").matches("amd64|x86_64"), "needs an x86-64 host");
         List<FpCaseGenerator.Case> cases = new ArrayList<>();
         while (cases.size() < count) {
             FpCaseGenerator.Case c = gen.generate();
@@ -79,8 +86,8 @@ class FpDifferentialTest {
                     failed++;
                     List<String> l = failures.computeIfAbsent(c.label(), x -> new ArrayList<>());
                     if (l.size() < 2) {
-                        l.add(why + "\n      code " + c.diffCase().hex() + " in " + hex(c.fx(), 416) + "\n      native " + n
-                                + "\n      emu    " + e);
+                        l.add(why + "\n      code " + c.diffCase().hex() + " in " + hex(c.fx(), 416) + memoryOperands(c)
+                                + "\n      native " + n + "\n      emu    " + e);
                     }
                 }
             }
@@ -99,6 +106,25 @@ class FpDifferentialTest {
             System.out.println(sb.substring(0, Math.min(sb.length(), 200_000)));
             fail(failed + " of " + cases.size() + " sequences differ from the host CPU:\n" + sb.substring(0, Math.min(sb.length(), 20000)));
         }
+    }
+
+    /** The initial 16 bytes at each memory operand of the case's code (for reading a failure). */
+    private static String memoryOperands(FpCaseGenerator.Case c) {
+        StringBuilder sb = new StringBuilder();
+        byte[] code = c.code(), scratch = c.diffCase().scratch();
+        pacifica.x86.decode.Decoder dec = new pacifica.x86.decode.Decoder();
+        pacifica.x86.decode.Instruction insn = new pacifica.x86.decode.Instruction();
+        for (int at = 0; at < code.length; ) {
+            int len = dec.decode(code, at, code.length, NativeHarness.CODE + at, 64, insn);
+            if (insn.form == null || len <= 0) break;
+            int off = (int) (insn.disp - NativeHarness.SCRATCH);
+            if (insn.isMemory && off >= 0 && off + 16 <= scratch.length) {
+                sb.append(" mem@").append(Integer.toHexString(off)).append('=');
+                for (int k = 15; k >= 0; k--) sb.append(String.format("%02x", scratch[off + k] & 0xFF));
+            }
+            at += len;
+        }
+        return sb.toString();
     }
 
     /** Null when the native and emulated result lines agree, else what differs. */
