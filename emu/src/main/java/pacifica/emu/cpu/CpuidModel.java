@@ -18,16 +18,19 @@ public final class CpuidModel {
      */
     public int leaf1Edx = 1 | 1 << 4 | 1 << 8 | 1 << 15 | 1 << 19 | 1 << 23 | 1 << 24 | 1 << 25 | 1 << 26;
     /**
-     * Leaf 1 ECX: SSE3 (0), PCLMULQDQ (1), SSSE3 (9), CX16 (13), SSE4.2 (20), MOVBE (22), POPCNT (23),
-     * AES (25), RDRAND (30). Not SSE4.1 (19): DPPS/DPPD are still missing.
+     * Leaf 1 ECX: SSE3 (0), PCLMULQDQ (1), SSSE3 (9), CX16 (13), SSE4.1 (19), SSE4.2 (20), MOVBE (22),
+     * POPCNT (23), AES (25), RDRAND (30).
      */
-    public int leaf1Ecx = 1 | 1 << 1 | 1 << 9 | 1 << 13 | 1 << 20 | 1 << 22 | 1 << 23 | 1 << 25 | 1 << 30;
-    /** Leaf 7 EBX: BMI1 (3), BMI2 (8), RDSEED (18), ADX (19), CLFLUSHOPT (23), CLWB (24). */
-    public int leaf7Ebx = 1 << 3 | 1 << 8 | 1 << 18 | 1 << 19 | 1 << 23 | 1 << 24;
-    /** Leaf 7 ECX: RDPID (22). */
-    public int leaf7Ecx = 1 << 22;
-    /** 8000_0001h ECX: LahfSahf (0), ABM (5: LZCNT and POPCNT), 3DNowPrefetch (8: PREFETCH/PREFETCHW). */
-    public int ext1Ecx = 1 | 1 << 5 | 1 << 8;
+    public int leaf1Ecx = 1 | 1 << 1 | 1 << 9 | 1 << 13 | 1 << 19 | 1 << 20 | 1 << 22 | 1 << 23 | 1 << 25 | 1 << 30;
+    /** Leaf 7 EBX: BMI1 (3), BMI2 (8), RDSEED (18), ADX (19), CLFLUSHOPT (23), CLWB (24), SHA (29). */
+    public int leaf7Ebx = 1 << 3 | 1 << 8 | 1 << 18 | 1 << 19 | 1 << 23 | 1 << 24 | 1 << 29;
+    /** Leaf 7 ECX: GFNI (8), RDPID (22). */
+    public int leaf7Ecx = 1 << 8 | 1 << 22;
+    /**
+     * 8000_0001h ECX: LahfSahf (0), ABM (5: LZCNT and POPCNT), SSE4A (6), 3DNowPrefetch (8:
+     * PREFETCH/PREFETCHW). Not MisAlignSse (7): MXCSR.MM is not implemented.
+     */
+    public int ext1Ecx = 1 | 1 << 5 | 1 << 6 | 1 << 8;
     /**
      * 8000_0001h EDX: MmxExt (22: the SSE integer forms on MMX registers), RDTSCP (27), LM (29), plus
      * the leaf 1 bits AMD mirrors there (FPU, TSC, CX8, CMOV, MMX, FXSR).
