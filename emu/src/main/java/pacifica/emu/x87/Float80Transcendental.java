@@ -10,6 +10,7 @@ import static pacifica.emu.x87.FpEnv.C2;
 import static pacifica.emu.x87.FpEnv.ZE;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 
 /**
  * The x87 transcendental instructions: FSIN, FCOS, FSINCOS, FPTAN, FPATAN, F2XM1, FYL2X, FYL2XP1.
@@ -79,6 +80,7 @@ public final class Float80Transcendental {
             env.result(se, m);
             return true;
         }
+        if (Float80.normExp(se, m) - BIAS < -32) return tinyTrig(env, se, m, fn);
         BigDecimal x = BigMath.toBig(se, m);
         BigDecimal n = x.divide(BigMath.PI68_HALF, BigMath.MC).setScale(0, java.math.RoundingMode.HALF_EVEN);
         BigDecimal r = x.subtract(n.multiply(BigMath.PI68_HALF));
@@ -99,7 +101,39 @@ public final class Float80Transcendental {
             default -> (q & 1) == 0 ? BigMath.sin(r).divide(BigMath.cos(r), BigMath.MC)
                     : BigMath.cos(r).divide(BigMath.sin(r), BigMath.MC).negate();
         };
-        return BigMath.round(env, v, false);
+        // sin r < r, cos r < 1 and cot r < 1/r in magnitude: where the computed digits happen to be
+        // exact the lost tail lies below them
+        return BigMath.round(env, v, fn == TAN && (q & 1) == 0 ? BigMath.ABOVE : BigMath.BELOW);
+    }
+
+    /**
+     * |x| < 2^-32: sin x = x - x^3/6..., tan x = x + x^3/3... and cos x = 1 - x^2/2... lie within a
+     * quarter ulp of x (or 1), on the side the next term says; the host rounds them so.
+     */
+    private static boolean tinyTrig(FpEnv env, int se, long m, int fn) {
+        if (fn == COS) return nearExact(env, 0, BIAS, INTEGER_BIT, BigMath.BELOW);
+        return nearExact(env, Float80.sign(se), Float80.normExp(se, m), Float80.normalized(m),
+                fn == SIN ? BigMath.BELOW : BigMath.ABOVE);
+    }
+
+    /**
+     * Rounds a value a tiny bit above or below (in magnitude; {@code tail}) the exact value
+     * {@code hi:0 / 2^127 * 2^(exp - BIAS)} ({@code hi} normalized). Any {@code exp}: tiny results
+     * are denormalized by the rounder.
+     */
+    private static boolean nearExact(FpEnv env, int sign, int exp, long hi, int tail) {
+        long lo;
+        if (tail == BigMath.ABOVE) {
+            lo = 1;
+        } else {
+            lo = -1L;
+            hi--;
+            if (hi >= 0) { // hi was 2^63: just below a power of two
+                hi = -1L;
+                exp--;
+            }
+        }
+        return Rounder.round(env, sign, exp, hi, lo, 64, MAX_EXP, Rounder.WRAP_EXTENDED);
     }
 
     /** FPATAN: arctan(b / a) in the quadrant of (a, b), i.e. atan2(ST(1), ST(0)). */
@@ -128,12 +162,31 @@ public final class Float80Transcendental {
             } else {
                 v = BigMath.PI;
             }
+        } else if (sa == 0 && Float80.normExp(seB, mB) - Float80.normExp(seA, mA) < -70) {
+            // atan t = t - t^3/3... with |t| < 2^-69: t's own rounding decides, the tail only the
+            // direction when t is exact (computed exactly: tiny operands lose digits in BigDecimal)
+            return tinyQuotient(env, sb, seB, mB, seA, mA);
         } else {
             BigDecimal x = BigMath.toBig(seA, mA).abs(), y = BigMath.toBig(seB, mB).abs();
             v = BigMath.atan(y.divide(x, BigMath.MC));
             if (sa != 0) v = BigMath.PI.subtract(v, BigMath.MC);
         }
         return BigMath.round(env, sb != 0 ? v.negate() : v, false);
+    }
+
+    /** Rounds |b / a| (signed {@code sign}) minus a tail far below its last bit. */
+    private static boolean tinyQuotient(FpEnv env, int sign, int seB, long mB, int seA, long mA) {
+        BigInteger[] qr = BigMath.unsigned(Float80.normalized(mB)).shiftLeft(130)
+                .divideAndRemainder(BigMath.unsigned(Float80.normalized(mA)));
+        BigInteger q = qr[0];
+        int shift = q.bitLength() - 128;
+        boolean sticky = qr[1].signum() != 0 || q.getLowestSetBit() < shift;
+        q = q.shiftRight(shift);
+        int exp = Float80.normExp(seB, mB) - Float80.normExp(seA, mA) + BIAS + q.bitLength() + shift - 131;
+        long hi = q.shiftRight(64).longValue(), lo = q.longValue();
+        if (sticky) return Rounder.round(env, sign, exp, hi, lo | 1, 64, MAX_EXP, Rounder.WRAP_EXTENDED);
+        if (lo != 0) return Rounder.round(env, sign, exp, hi, lo - 1 | 1, 64, MAX_EXP, Rounder.WRAP_EXTENDED);
+        return nearExact(env, sign, exp, hi, BigMath.BELOW);
     }
 
     /** F2XM1: 2^a - 1 (defined for -1 <= a <= 1). */
@@ -161,7 +214,13 @@ public final class Float80Transcendental {
             return true;
         }
         if (c == 0) {
-            return BigMath.round(env, x.signum() > 0 ? BigDecimal.ONE : BigMath.HALF.negate(), true);
+            // exact, yet the host flags them inexact and computes 2^1 - 1 a hair below 1
+            env.flags |= FpEnv.PE;
+            if (x.signum() < 0) {
+                env.result(0x8000 | (BIAS - 1), INTEGER_BIT);
+                return true;
+            }
+            return nearExact(env, 0, BIAS, INTEGER_BIT, BigMath.BELOW);
         }
         return BigMath.round(env, BigMath.expm1(x.multiply(BigMath.LN2, BigMath.MC)), false);
     }
@@ -208,7 +267,9 @@ public final class Float80Transcendental {
         if (Float80.normalized(mA) == INTEGER_BIT) {
             // a is a power of two: log2(a) is an integer and the product is exact before rounding
             int k = Float80.normExp(seA, mA) - BIAS;
-            return BigMath.round(env, y.multiply(BigDecimal.valueOf(k)), true);
+            boolean written = BigMath.round(env, y.multiply(BigDecimal.valueOf(k)), true);
+            env.flags |= FpEnv.PE; // the host flags even exact products inexact
+            return written;
         }
         BigDecimal log2 = BigMath.ln(BigMath.toBig(seA, mA)).divide(BigMath.LN2, BigMath.MC);
         return BigMath.round(env, y.multiply(log2, BigMath.MC), false);
