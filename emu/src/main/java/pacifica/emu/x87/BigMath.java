@@ -23,7 +23,7 @@ final class BigMath {
     /** ln 2 = 2 atanh(1/3). */
     static final BigDecimal LN2 = atanh(BigDecimal.ONE.divide(BigDecimal.valueOf(3), MC)).multiply(TWO, MC);
 
-    /** The 68-bit approximation of pi the x87 uses to reduce FSIN/FCOS/FPTAN arguments, halved. */
+    /** The 68-bit approximation of pi the x87 uses to reduce FSIN/FCOS/FPTAN arguments and to unfold FPATAN angles, halved. */
     static final BigDecimal PI68_HALF = new BigDecimal(new BigInteger("C90FDAA22168C234C", 16))
             .divide(new BigDecimal(BigInteger.ONE.shiftLeft(67)));
 

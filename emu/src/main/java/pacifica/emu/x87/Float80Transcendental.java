@@ -167,11 +167,16 @@ public final class Float80Transcendental {
             // direction when t is exact (computed exactly: tiny operands lose digits in BigDecimal)
             return tinyQuotient(env, sb, seB, mB, seA, mA);
         } else {
+            // The host folds the angle into [0, pi/4] and unfolds it with its 68-bit pi (truncated,
+            // about 0.019 ulp low): pi/2 - atan(x/y) above the diagonal, pi - angle left of the y axis.
+            // With the true pi instead, 1.7% of results differ from the host's; with pi68, 0.5%.
             BigDecimal x = BigMath.toBig(seA, mA).abs(), y = BigMath.toBig(seB, mB).abs();
-            v = BigMath.atan(y.divide(x, BigMath.MC));
-            if (sa != 0) v = BigMath.PI.subtract(v, BigMath.MC);
+            boolean steep = y.compareTo(x) > 0;
+            v = steep ? BigMath.PI68_HALF.subtract(BigMath.atan(x.divide(y, BigMath.MC)), BigMath.MC)
+                    : BigMath.atan(y.divide(x, BigMath.MC));
+            if (sa != 0) v = BigMath.PI68_HALF.add(BigMath.PI68_HALF).subtract(v, BigMath.MC);
         }
-        return BigMath.round(env, sb != 0 ? v.negate() : v, false);
+        return BigMath.round(env, sb != 0 ? v.negate() : v, BigMath.BELOW);
     }
 
     /** Rounds |b / a| (signed {@code sign}) minus a tail far below its last bit. */
