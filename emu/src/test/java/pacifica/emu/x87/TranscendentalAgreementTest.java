@@ -1,6 +1,7 @@
 package pacifica.emu.x87;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static pacifica.emu.x87.HostX87.*;
 
 import java.io.IOException;
@@ -26,8 +27,15 @@ import pacifica.emu.x87.HostX87.Case;
 class TranscendentalAgreementTest {
     private static final int[] OPS = {FSIN, FCOS, FSINCOS, FPTAN, FPATAN, F2XM1, FYL2X, FYL2XP1};
     private static final String[] NAMES = {"fsin", "fcos", "fsincos", "fptan", "fpatan", "f2xm1", "fyl2x", "fyl2xp1"};
-    /** Agreement floors in percent, a little under the rates measured over the default sample. */
-    private static final double[] FLOORS = {96, 95, 93, 80, 96, 96, 96, 96};
+    /**
+     * Agreement floors in percent over the default sample, a little under the rates measured on the
+     * AMD EPYC (Zen 4) host: fsin 99.68, fcos 99.60, fsincos 99.60, fptan 93.68, fpatan 99.00,
+     * f2xm1 96.80, fyl2x 97.40, fyl2xp1 96.68 (before the host models: 98.32, 98.32, 97.52, 93.72,
+     * 97.12, 96.76, 96.52, 96.68). Another x87 implementation computes differently: see {@link #HOST}.
+     */
+    private static final double[] FLOORS = {99.4, 99.3, 99.3, 93.4, 98.7, 96.5, 97.1, 96.4};
+    /** The processor the floors were measured on (vendor, family); elsewhere the rates are only printed. */
+    static final String HOST = "AuthenticAMD family 25";
 
     private final FpEnv env = new FpEnv();
 
@@ -98,6 +106,20 @@ class TranscendentalAgreementTest {
                 se & 0xFFFF, m, se2 & 0xFFFF, m2, javaFlags);
     }
 
+    /** "vendor family N" from /proc/cpuinfo, or "unknown". */
+    static String hostCpu() {
+        try {
+            String vendor = null, family = null;
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (vendor == null && line.startsWith("vendor_id")) vendor = line.substring(line.indexOf(':') + 1).trim();
+                if (family == null && line.startsWith("cpu family")) family = line.substring(line.indexOf(':') + 1).trim();
+            }
+            return vendor + " family " + family;
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     @Test
     void agreementWithHostStaysAboveFloor() throws IOException {
         HostX87.assume();
@@ -132,6 +154,8 @@ class TranscendentalAgreementTest {
                 dump.forEach(w::println);
             }
         }
+        String cpu = hostCpu();
+        assumeTrue(HOST.equals(cpu), () -> "agreement floors were measured on " + HOST + ", not on this " + cpu);
         for (int k = 0; k < n; k++) {
             assertTrue(agree[k] * 100.0 >= total[k] * FLOORS[k], NAMES[k] + " agrees with the host in only "
                     + agree[k] + " of " + total[k] + " cases (floor " + FLOORS[k] + "%)");
