@@ -8,8 +8,8 @@ import java.math.RoundingMode;
 /**
  * High-precision (about 230 bits) elementary functions on BigDecimal, and exact conversions
  * between the 80-bit format and BigDecimal, for the x87 transcendental instructions. The results
- * are then rounded once to the x87 format, so they are correctly rounded (the host's x87 is within
- * about half an ulp but not always correctly rounded; see Float80Transcendental).
+ * are then rounded once to the x87 format (the host's x87 is within about half an ulp but not
+ * always correctly rounded; see Float80Transcendental for what of its error is modelled).
  *
  * <p>These allocate; the transcendental instructions are rare enough for that not to matter.
  */

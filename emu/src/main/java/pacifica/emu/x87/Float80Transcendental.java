@@ -16,10 +16,14 @@ import java.math.BigInteger;
  * The x87 transcendental instructions: FSIN, FCOS, FSINCOS, FPTAN, FPATAN, F2XM1, FYL2X, FYL2XP1.
  *
  * <p>Results are computed to about 230 bits and rounded once by the rounding control (precision
- * control does not apply), i.e. correctly rounded. The host AMD x87 is accurate to about half an
- * ulp but not correctly rounded, so a few percent of results differ from it in the last bit;
- * special operands, exceptions and the reduction of FSIN/FCOS/FPTAN arguments (modulo pi/2 with the
- * x87's 68-bit pi, not the true pi) follow the hardware. Arguments with |x| >= 2^63 are out of
+ * control does not apply), modelling what the host AMD x87 (Zen 4) computes where that is known:
+ * FSIN/FCOS/FPTAN reduce their argument modulo pi/2 with the x87's 68-bit pi, not the true pi;
+ * the sine branch of FSIN/FCOS/FSINCOS carries the host polynomial's measured error curve
+ * ({@link SineError}); FPATAN unfolds its angle with the same 68-bit pi. Elsewhere the host's
+ * internal error behaves as noise of a few hundredths of an ulp that no model here reproduces, so
+ * those results are correctly rounded and a few percent differ from the host in the last bit
+ * (measured by TranscendentalAgreementTest; the findings are in emu/src/test/analysis/x87).
+ * Special operands, exceptions and flags follow the hardware. Arguments with |x| >= 2^63 are out of
  * range: C2 is set and the operand is returned unchanged (the CPU must then not push for
  * FSINCOS/FPTAN).
  *
