@@ -8,8 +8,8 @@ import java.math.RoundingMode;
 /**
  * High-precision (about 230 bits) elementary functions on BigDecimal, and exact conversions
  * between the 80-bit format and BigDecimal, for the x87 transcendental instructions. The results
- * are then rounded once to the x87 format, so they are correctly rounded (the host's x87 is within
- * about half an ulp but not always correctly rounded; see Float80Transcendental).
+ * are then rounded once to the x87 format (the host's x87 is within about half an ulp but not
+ * always correctly rounded; see Float80Transcendental for what of its error is modelled).
  *
  * <p>These allocate; the transcendental instructions are rare enough for that not to matter.
  */
@@ -23,7 +23,7 @@ final class BigMath {
     /** ln 2 = 2 atanh(1/3). */
     static final BigDecimal LN2 = atanh(BigDecimal.ONE.divide(BigDecimal.valueOf(3), MC)).multiply(TWO, MC);
 
-    /** The 68-bit approximation of pi the x87 uses to reduce FSIN/FCOS/FPTAN arguments, halved. */
+    /** The 68-bit approximation of pi the x87 uses to reduce FSIN/FCOS/FPTAN arguments and to unfold FPATAN angles, halved. */
     static final BigDecimal PI68_HALF = new BigDecimal(new BigInteger("C90FDAA22168C234C", 16))
             .divide(new BigDecimal(BigInteger.ONE.shiftLeft(67)));
 
@@ -49,6 +49,20 @@ final class BigMath {
      * result; otherwise the result is treated as inexact below the computed digits.
      */
     static boolean round(FpEnv env, BigDecimal v, boolean exact) {
+        return round(env, v, exact ? EXACT : ABOVE);
+    }
+
+    /** {@link #round(FpEnv, BigDecimal, int)}'s tail: v is exact; the true value's magnitude is above/below v's. */
+    static final int EXACT = 0, ABOVE = 1, BELOW = -1;
+
+    /**
+     * Rounds {@code v} as above; {@code tail} says where the true value lies when it is not exactly
+     * {@code v}: {@link #ABOVE} or {@link #BELOW} {@code |v|} in magnitude. That only matters when v
+     * happens to be exact to 128 bits (sin x = x - x^3/6 ... for tiny x: the lost term decides C1
+     * and directed roundings).
+     */
+    static boolean round(FpEnv env, BigDecimal v, int tail) {
+        boolean exact = tail == EXACT;
         int sign = v.signum() < 0 ? 1 : 0;
         BigDecimal a = v.abs();
         if (a.signum() == 0) {
@@ -66,6 +80,14 @@ final class BigMath {
             int bits = i.bitLength();
             if (bits == 128) {
                 if (exact) sticky = qr[1].signum() != 0;
+                if (tail == BELOW && qr[1].signum() == 0) {
+                    // v is exact at 128 bits but the true value lies just below it
+                    i = i.subtract(BigInteger.ONE);
+                    if (i.bitLength() < 128) {
+                        i = i.shiftLeft(1).setBit(0);
+                        e--;
+                    }
+                }
                 break;
             }
             e += bits - 128;

@@ -349,8 +349,8 @@ class Float80Test {
     }
 
     /**
-     * The transcendentals are correctly rounded here but only nearly so on the host, so results may
-     * differ from the host in the last place. The test requires: the same special results and
+     * The host's transcendentals are only nearly correctly rounded, in ways modelled here only in
+     * part (see Float80Transcendental), so results may differ from the host in the last place. The test requires: the same special results and
      * exceptions (IE, DE, ZE, OE), the same argument-range verdict (C2), results within one ulp, and
      * an exact agreement rate per instruction that it prints and holds to a floor.
      */
