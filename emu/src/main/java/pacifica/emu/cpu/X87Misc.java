@@ -140,6 +140,7 @@ final class X87Misc {
 
     private static void unary(Cpu c, int modrm) {
         if (X87.empty(c, 0)) {
+            if (modrm >= 0xFE) c.fsw &= ~C2; // FSIN/FCOS: "reduction complete" on a stack fault (host)
             if (X87.stackFault(c, false)) X87.put(c, 0, IND_SE, IND_M);
             return;
         }
@@ -213,6 +214,7 @@ final class X87Misc {
     private static void twoResults(Cpu c, int modrm) {
         boolean under = X87.empty(c, 0);
         if (under || !X87.empty(c, 7)) {
+            if (modrm != 0xF4) c.fsw &= ~C2; // FPTAN/FSINCOS: C2 cleared on a stack fault (host)
             if (X87.stackFault(c, !under)) {
                 X87.put(c, 0, IND_SE, IND_M);
                 X87.push(c, IND_SE, IND_M);
