@@ -146,6 +146,22 @@ public final class Cpu {
         singleStep = (flagsOther & TF) != 0;
     }
 
+    /** MXCSR.MM (bit 17): AMD's misaligned SSE mode (APM vol. 1, 4.3.3; CPUID 8000_0001h ECX MisAlignSse). */
+    public static final int MXCSR_MM = 1 << 17;
+
+    /**
+     * The 16-byte alignment of an SSE memory operand that requires it: #GP(0) when misaligned, unless
+     * MXCSR.MM is set; then the access is allowed and only alignment checking (#AC) applies. The moves
+     * that name alignment (MOVAPS, MOVDQA, MOVNT*, MOVNTDQA), FXSAVE/FXRSTOR and CMPXCHG16B keep their
+     * #GP whatever MM says (measured on the host) and do not call this.
+     */
+    public void sseAligned(long a) {
+        if ((a & 15) != 0) {
+            if ((mxcsr & MXCSR_MM) == 0) throw gp0();
+            checkAlignment(a, 16);
+        }
+    }
+
     /** #AC(0) when alignment checking is on and {@code a} is not a multiple of {@code size} (a power of two). */
     public void checkAlignment(long a, int size) {
         if (alignmentCheck && (a & (size - 1)) != 0) throw fault(Vectors.AC, 0);

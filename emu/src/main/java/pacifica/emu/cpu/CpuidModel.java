@@ -27,10 +27,10 @@ public final class CpuidModel {
     /** Leaf 7 ECX: GFNI (8), RDPID (22). */
     public int leaf7Ecx = 1 << 8 | 1 << 22;
     /**
-     * 8000_0001h ECX: LahfSahf (0), ABM (5: LZCNT and POPCNT), SSE4A (6), 3DNowPrefetch (8:
-     * PREFETCH/PREFETCHW). Not MisAlignSse (7): MXCSR.MM is not implemented.
+     * 8000_0001h ECX: LahfSahf (0), ABM (5: LZCNT and POPCNT), SSE4A (6), MisAlignSse (7: MXCSR.MM,
+     * {@link Cpu#sseAligned}), 3DNowPrefetch (8: PREFETCH/PREFETCHW).
      */
-    public int ext1Ecx = 1 | 1 << 5 | 1 << 6 | 1 << 8;
+    public int ext1Ecx = 1 | 1 << 5 | 1 << 6 | 1 << 7 | 1 << 8;
     /**
      * 8000_0001h EDX: MmxExt (22: the SSE integer forms on MMX registers), RDTSCP (27), LM (29), plus
      * the leaf 1 bits AMD mirrors there (FPU, TSC, CX8, CMOV, MMX, FXSR).

@@ -350,8 +350,8 @@ final class Mmx {
         long base = c.gpr[Cpu.RDI];
         if (i.addressSize == 4) base &= 0xFFFFFFFFL;
         int seg = i.segmentOverride >= 0 ? i.segmentOverride : Instruction.DS;
-        // The host checks the whole quadword (a #PF reports rDI) when any byte is selected.
-        if ((mask & 0x8080808080808080L) != 0) c.probeWrite(c.linear(seg, base), 8);
+        // The host checks the whole quadword at rDI, as for MASKMOVDQU (a #PF reports rDI).
+        c.probeWrite(c.linear(seg, base), 8);
         for (int k = 0; k < 8; k++) {
             if ((mask >>> (8 * k + 7) & 1) != 0) c.write(c.linear(seg, base + k), 1, data >>> (8 * k));
         }
@@ -390,7 +390,7 @@ final class Mmx {
         pendingX87Exception(c); // before the alignment check (host)
         if (i.isMemory) {
             long a = c.ea(i);
-            if (!single && (a & 15) != 0) throw c.gp0();
+            if (!single) c.sseAligned(a);
             lo = c.read(a, 8);
             hi = single ? 0 : c.read(a + 8, 8);
         } else {

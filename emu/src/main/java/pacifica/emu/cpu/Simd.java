@@ -168,7 +168,7 @@ public final class Simd {
     private static void src(Cpu c, Instruction i, boolean aligned) {
         if (i.isMemory) {
             long a = c.ea(i);
-            if (aligned && (a & 15) != 0) throw c.gp0();
+            if (aligned) c.sseAligned(a); // #GP(0) unless MXCSR.MM
             c.checkAlignment(a, 16); // #AC for unaligned-capable 16-byte accesses too (host)
             c.sseLo = c.read(a, 8);
             c.sseHi = c.read(a + 8, 8);
@@ -291,9 +291,8 @@ public final class Simd {
                 if (i.addressSize == 4) base &= 0xFFFFFFFFL;
                 int seg = i.segmentOverride >= 0 ? i.segmentOverride : Instruction.DS;
                 long ml = x[2 * i.rm], mh = x[2 * i.rm + 1];
-                for (int k = 0; k < 16; k++) {
-                    if ((el(ml, mh, k, 1) & 0x80) != 0) c.probeWrite(c.linear(seg, base + k), 1);
-                }
+                // The host checks all 16 bytes at rDI, even with an all-zero mask (a #PF reports rDI).
+                c.probeWrite(c.linear(seg, base), 16);
                 for (int k = 0; k < 16; k++) {
                     if ((el(ml, mh, k, 1) & 0x80) != 0) c.write(c.linear(seg, base + k), 1, el(x[d], x[d + 1], k, 1));
                 }
@@ -338,6 +337,8 @@ public final class Simd {
             }
             default -> { }
         }
+        // MOVNTDQA names its alignment: #GP(0) even in the misaligned SSE mode (host).
+        if (code == MOVNTDQA && i.isMemory && (c.ea(i) & 15) != 0) throw c.gp0();
         src(c, i, true);
         long sl = c.sseLo, sh = c.sseHi, dl = x[d], dh = x[d + 1];
         long rl, rh;

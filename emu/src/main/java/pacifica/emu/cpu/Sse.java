@@ -151,6 +151,7 @@ public final class Sse {
 
     // ================================================================ helpers
 
+    /** The alignment of MOVAPS/MOVDQA/MOVNT*: #GP(0) even in AMD's misaligned SSE mode. */
     static void check16(Cpu c, long a) {
         if ((a & 15) != 0) throw c.gp0();
     }
@@ -322,7 +323,7 @@ public final class Sse {
     private static void src(Cpu c, Instruction i, boolean aligned) {
         if (i.isMemory) {
             long a = c.ea(i);
-            if (aligned) check16(c, a);
+            if (aligned) c.sseAligned(a);
             else c.checkAlignment(a, 16);
             c.sseLo = c.read(a, 8);
             c.sseHi = c.read(a + 8, 8);

@@ -39,7 +39,7 @@ final class SseCvt {
             return c.xmm[2 * i.rm];
         }
         long a = c.ea(i);
-        if ((a & 15) != 0) throw c.gp0();
+        c.sseAligned(a);
         c.sseHi = c.read(a + 8, 8);
         return c.read(a, 8);
     }

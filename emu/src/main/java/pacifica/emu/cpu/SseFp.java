@@ -93,7 +93,7 @@ public final class SseFp {
         if (packed) {
             if (i.isMemory) {
                 long a = c.ea(i);
-                if ((a & 15) != 0) throw c.gp0();
+                c.sseAligned(a);
                 sl = c.read(a, 8);
                 sh = c.read(a + 8, 8);
             } else {
