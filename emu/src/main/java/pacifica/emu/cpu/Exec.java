@@ -105,6 +105,7 @@ public final class Exec {
             case Dispatch.FPU -> X87.execute(c, i, a);
             case Dispatch.SIMD -> Simd.execute(c, i, a);
             case Dispatch.SSE_FP -> SseFp.execute(c, i, a);
+            case Dispatch.FAST_SSE -> SseFast.execute(c, i, a);
             case Dispatch.MMX -> Mmx.execute(c, i, a);
             case Dispatch.SYSCALL -> {
                 if (Control.syscall(c)) return HALT;

@@ -26,6 +26,10 @@ final class Fast {
     /** Rewrites entry {@code k} of a block when a specialised handler applies. */
     static void specialize(Block b, int k, Instruction i) {
         int op = b.op[k];
+        if (op == Dispatch.SSE_FP) {
+            if (SseFast.handles(b.aux[k])) b.op[k] = Dispatch.FAST_SSE;
+            return;
+        }
         int size = (b.d0[k] >> 4) & 0xF;
         if (size != 4 && size != 8) return;
         int r0 = register(b.d0[k], i);
