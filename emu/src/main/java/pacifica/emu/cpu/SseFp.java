@@ -266,7 +266,10 @@ public final class SseFp {
                     return Double.doubleToRawLongBits(r);
                 }
                 if (Double.isInfinite(r)) return addHuge(c, a, b);
-                double bv = r - a, err = (a - (r - bv)) + (b - bv); // TwoSum: exact for a finite sum
+                double bv = r - a, err = (a - (r - bv)) + (b - bv); // TwoSum: exact for a finite sum ...
+                if (Double.isNaN(err)) { // ... unless r - a overflowed (a huge, r of the other sign): Fast2Sum
+                    err = Math.abs(a) >= Math.abs(b) ? b - (r - a) : a - (r - b);
+                }
                 if (Math.abs(r) < Double.MIN_NORMAL) return SseRound.to64(c, r * 0x1p100, 0, -100); // tiny sums are exact
                 return SseRound.to64(c, r, (int) Math.signum(err), 0);
             }
