@@ -24,7 +24,7 @@ public final class Dispatch {
             PUSH_SEG = 59, PUSHF = 60, POPF = 61, LEAVE = 62, ENTER = 63, HLT = 64, CLI = 65, STI = 66, CLC = 67,
             STC = 68, CMC = 69, CLD = 70, STD = 71, INT3 = 72, INT = 73, INT1 = 74, RDTSCP = 75, PAUSE = 76, BMI = 77, MOV_FROM_SEG = 78, GP0 = 79,
             FAST_ALU_RR = 80, FAST_ALU_RI = 81, FAST_MOV_RR = 82, FAST_INCDEC_R = 83, SYSCALL = 84, SSE = 85,
-            FAST_SSE = 86;
+            FAST_SSE = 86, FAST_FPU = 87;
     static final int FPU = 120, SIMD = 121, SSE_FP = 122, MMX = 123;
 
     private static final Dispatch INSTANCE = new Dispatch(InstructionTable.get());

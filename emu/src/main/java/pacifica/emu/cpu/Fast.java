@@ -26,6 +26,14 @@ final class Fast {
     /** Rewrites entry {@code k} of a block when a specialised handler applies. */
     static void specialize(Block b, int k, Instruction i) {
         int op = b.op[k];
+        if (op == Dispatch.FPU) {
+            int w = X87.fastOperand(b.aux[k], i);
+            if (w >= 0) {
+                b.op[k] = Dispatch.FAST_FPU;
+                b.aux[k] = w;
+            }
+            return;
+        }
         if (op == Dispatch.SSE_FP) {
             if (SseFast.handles(b.aux[k])) b.op[k] = Dispatch.FAST_SSE;
             return;

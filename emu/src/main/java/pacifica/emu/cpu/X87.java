@@ -144,6 +144,33 @@ public final class X87 {
         else register(c, op, reg, modrm & 7, modrm);
     }
 
+    /**
+     * Block-time specialization of the hottest register forms (see {@link Fast#specialize}): the
+     * D8/DC/DE arithmetic (add, mul, sub, subr, div, divr; the compares excluded) and the D9 one-operand
+     * functions F2XM1 FSQRT FRNDINT FSIN FCOS, as an operand word for {@link #fastRegister}; -1 otherwise.
+     * The word holds the arguments {@link #execute} would derive from the ModRM byte for these forms.
+     */
+    static int fastOperand(int op, Instruction i) {
+        if (i.isMemory) return -1;
+        int modrm = i.modrm, reg = (modrm >> 3) & 7, st = modrm & 7;
+        if ((op == 0 || op == 4 || op == 6) && reg != 2 && reg != 3) {
+            int dst = op == 0 ? 0 : st, other = op == 0 ? st : 0;
+            return reg | dst << 4 | other << 8 | (op == 6 ? 1 << 12 : 0);
+        }
+        if (op == 1 && (modrm == 0xF0 || modrm == 0xFA || modrm == 0xFC || modrm == 0xFE || modrm == 0xFF)) {
+            return 1 << 16 | modrm;
+        }
+        return -1;
+    }
+
+    /** Executes a form {@link #fastOperand} accepted, exactly as {@link #execute} would. */
+    static void fastRegister(Cpu c, int w) {
+        if ((c.cr0 & 0xC) != 0) throw c.fault(Vectors.NM, -1); // EM or TS
+        if ((c.fsw & ES) != 0) throw c.fault(Vectors.MF, -1);
+        if ((w & 1 << 16) != 0) X87Misc.unary(c, w & 0xFF);
+        else twoStack(c, w & 7, (w >> 4) & 7, (w >> 8) & 7, (w & 1 << 12) != 0);
+    }
+
     /** FNINIT FNCLEX FNSTENV FNSAVE FNSTSW FNSTCW and the 8087/287 no-ops do not check pending exceptions. */
     private static boolean noWait(int op, int modrm, boolean mem) {
         int reg = (modrm >> 3) & 7;

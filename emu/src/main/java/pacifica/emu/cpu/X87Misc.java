@@ -138,7 +138,7 @@ final class X87Misc {
         }
     }
 
-    private static void unary(Cpu c, int modrm) {
+    static void unary(Cpu c, int modrm) {
         if (X87.empty(c, 0)) {
             if (modrm >= 0xFE) c.fsw &= ~C2; // FSIN/FCOS: "reduction complete" on a stack fault (host)
             if (X87.stackFault(c, false)) X87.put(c, 0, IND_SE, IND_M);

@@ -401,20 +401,29 @@ public final class Float80 {
     }
 
     /**
-     * floor(sqrt(rh:rl)) for a radicand in [2^126, 2^128): a double estimate, one Newton step in
-     * 128/64-bit integer arithmetic, then a correction by at most a few units.
+     * floor(sqrt(rh:rl)) for a radicand in [2^126, 2^128): a double estimate (within about 2^11 of
+     * the root), one Newton step r + (R - r^2) / 2r, then a correction by at most a few units. The
+     * Newton step is taken in binary64: R - r^2 is small (below 2^80 in magnitude) and exact in
+     * 128-bit integers, so the step's error is far below one unit and no 128/64-bit division is needed.
      */
     static long isqrt128(long rh, long rl) {
-        double approx = Math.sqrt(((rh >>> 1) * 2.0 + (rh & 1)) * 0x1p64 + (rl >>> 1) * 2.0);
+        double approx = Math.sqrt(unsignedToDouble(rh) * 0x1p64 + unsignedToDouble(rl));
         long r = approx >= 0x1p64 ? -1L : Long.MIN_VALUE | (long) (Math.max(approx, 0x1p63) - 0x1p63);
-        if (Long.compareUnsigned(rh, r) < 0) {
-            // integer Newton step (r + R/r) / 2, which never lands below floor(sqrt(R))
-            long q = divide128(rh, rl, r);
-            r = (r >>> 1) + (q >>> 1) + (r & q & 1);
-        }
+        long sh = Math.unsignedMultiplyHigh(r, r), sl = r * r;
+        long dl = rl - sl, dh = rh - sh - (Long.compareUnsigned(rl, sl) < 0 ? 1 : 0); // R - r^2, two's complement
+        long step = (long) ((dh * 0x1p64 + unsignedToDouble(dl)) / (2 * unsignedToDouble(r)));
+        long t = r + step;
+        if (step > 0 && Long.compareUnsigned(t, r) < 0) t = -1L; // the root is below 2^64
+        else if (t > 0) t = Long.MIN_VALUE; // nor below 2^63
+        r = t;
         while (squareAbove(r, rh, rl)) r--;
         while (r != -1L && !squareAbove(r + 1, rh, rl)) r++;
         return r;
+    }
+
+    /** An unsigned 64-bit value as a double (rounded; exact below 2^53). */
+    private static double unsignedToDouble(long v) {
+        return (v >>> 1) * 2.0 + (v & 1);
     }
 
     /** r^2 > rh:rl (unsigned 128-bit). */

@@ -34,6 +34,24 @@ final class Rounder {
      * C1 into {@code env.flags}. Returns false when the destination must not be written.
      */
     static boolean round(FpEnv env, int sign, int exp, long hi, long lo, int p, int maxExp, int wrap) {
+        if (p == 64 && exp >= 1 && exp < maxExp - 1 && (env.control & 0xC00) == 0) {
+            // The common case, small enough to inline: 64-bit precision, rounding to nearest, a normal
+            // result that stays below the largest exponent even when rounding carries into it.
+            boolean up = lo < 0 && ((lo << 1) != 0 || (hi & 1) != 0);
+            long r = up ? hi + 1 : hi;
+            if (r == 0) { // all ones rounded up
+                r = Long.MIN_VALUE;
+                exp++;
+            }
+            if (lo != 0) env.flags |= up ? PE | C1 : PE;
+            env.result((sign << 15) | exp, r);
+            return true;
+        }
+        return roundGeneral(env, sign, exp, hi, lo, p, maxExp, wrap);
+    }
+
+    /** {@link #round} for every precision, rounding control and exponent. */
+    private static boolean roundGeneral(FpEnv env, int sign, int exp, long hi, long lo, int p, int maxExp, int wrap) {
         int k = 64 - p;
         int rc = env.roundingControl();
         if (exp >= 1) {
