@@ -3,7 +3,8 @@ package pacifica.emu.cpu;
 import pacifica.x86.decode.Instruction;
 
 /**
- * The common case of ADD/SUB/MUL/DIV/MIN/MAX/SQRT SS/SD/PS/PD, decided without {@link SseRound}:
+ * The common case of ADD/SUB/MUL/DIV/MIN/MAX/SQRT SS/SD/PS/PD, decided without {@link SseRound}
+ * (and of the scalar compares COMIS and UCOMIS, whose common case raises nothing):
  * MXCSR rounding to nearest and every element's operands zeros or normal numbers with a result in
  * the normal range (or an exact zero). There the host's result is the Java operation's (round to
  * nearest even), DAZ and FTZ change nothing, and the only possible flag is PE, read off an exact
@@ -26,7 +27,7 @@ final class SseFast {
     /** Whether {@link #execute} handles the SseFp operation {@code op} (operation number and element size). */
     static boolean handles(int op) {
         int code = op & 0xFF;
-        return code >= SseFp.ADD && code <= SseFp.SQRT;
+        return code >= SseFp.ADD && code <= SseFp.SQRT || code == SseFp.COMI || code == SseFp.UCOMI;
     }
 
     static void execute(Cpu c, Instruction i, int op) {
@@ -40,6 +41,10 @@ final class SseFast {
         long sl = i.isMemory ? c.read(c.ea(i), es) : x[2 * i.rm];
         long dl = x[d];
         c.fpEnv.flags = 0;
+        if (code == SseFp.COMI || code == SseFp.UCOMI) {
+            compare(c, dl, sl, es, code == SseFp.COMI);
+            return;
+        }
         boolean nearest = (c.mxcsr & RC) == 0;
         long r;
         if (es == 8) {
@@ -81,6 +86,23 @@ final class SseFast {
         if (c.fpEnv.flags != 0) SseFp.finish(c);
         x[d] = rl;
         x[d + 1] = rh;
+    }
+
+    /**
+     * COMISS/COMISD/UCOMISS/UCOMISD: ZF PF CF. Zeros and normal numbers compare as Java values and
+     * raise nothing (no NaN, no denormal); anything else takes {@link SseFp#compare}.
+     */
+    private static void compare(Cpu c, long dl, long sl, int es, boolean signal) {
+        int f;
+        if (es == 8 ? plain64(dl) && plain64(sl) : plain32((int) dl) && plain32((int) sl)) {
+            double a = es == 8 ? Double.longBitsToDouble(dl) : Float.intBitsToFloat((int) dl);
+            double b = es == 8 ? Double.longBitsToDouble(sl) : Float.intBitsToFloat((int) sl);
+            f = a > b ? 0 : a < b ? 1 : 0x40;
+        } else {
+            f = SseFp.compare(c, dl, sl, es, signal);
+            SseFp.finish(c);
+        }
+        c.setAllStatus(f);
     }
 
     private static long element64(Cpu c, int code, long a, long b, boolean nearest) {

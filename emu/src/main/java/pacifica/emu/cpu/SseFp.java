@@ -343,7 +343,7 @@ public final class SseFp {
     }
 
     /** COMISS/COMISD (signal on any NaN) and UCOMIS* (on SNaNs): ZF PF CF. */
-    private static int compare(Cpu c, long ab, long bb, int es, boolean signal) {
+    static int compare(Cpu c, long ab, long bb, int es, boolean signal) {
         if (es == 4) {
             boolean anyNaN = nan32((int) ab) || nan32((int) bb); // no DE next to a NaN (host)
             ab = widen(anyNaN ? (int) ab : daz32(c, (int) ab));
