@@ -140,8 +140,25 @@ public final class X87 {
         int reg = (modrm >> 3) & 7;
         if (op == 3 && modrm == 0xE5) throw c.ud(); // FRSTPM: #UD before a pending #MF (host)
         if (!noWait(op, modrm, i.isMemory) && (c.fsw & ES) != 0) throw c.fault(Vectors.MF, -1);
+        if (!control(op, reg, i.isMemory, modrm)) {
+            c.fpIp = i.address;
+            c.fpCs = c.segSelector[Instruction.CS];
+            c.fpOp = op << 8 | modrm;
+            if (i.isMemory) {
+                c.fpDp = c.offset(i);
+                c.fpDs = c.segSelector[i.segment];
+            }
+        }
         if (i.isMemory) memory(c, i, op, reg);
         else register(c, op, reg, modrm & 7, modrm);
+    }
+
+    /**
+     * The control instructions, which leave the last-instruction pointers alone: the no-wait ones,
+     * FLDENV, FLDCW and FRSTOR.
+     */
+    private static boolean control(int op, int reg, boolean mem, int modrm) {
+        return noWait(op, modrm, mem) || mem && (op == 1 && (reg == 4 || reg == 5) || op == 5 && reg == 4);
     }
 
     /** FNINIT FNCLEX FNSTENV FNSAVE FNSTSW FNSTCW and the 8087/287 no-ops do not check pending exceptions. */
