@@ -400,6 +400,25 @@ public final class X87 {
     // ---------------------------------------------------------------- register forms
 
     private static void register(Cpu c, int op, int reg, int st, int modrm) {
+        // The undocumented aliases (x87.isa, attribute undoc) run as their documented instructions.
+        if (op == 1 && reg == 3) {
+            // FSTP1 (D9 D8+i) is FSTP without the underflow check: an empty ST(0) stores nothing (host)
+            if (!empty(c, 0)) put(c, st, se(c, 0), m(c, 0));
+            c.fsw &= ~C1;
+            pop(c);
+            return;
+        }
+        if (op == 7 && (reg == 2 || reg == 3)) { // FSTP8, FSTP9: DD D8+i
+            op = 5;
+            reg = 3;
+        } else if (op == 5 && reg == 1 || op == 7 && reg == 1) { // FXCH4, FXCH7: D9 C8+i
+            op = 1;
+            reg = 1;
+        } else if (op == 4 && (reg == 2 || reg == 3) || op == 6 && reg == 2) { // FCOM2, FCOMP3, FCOMP5: D8 D0+i / D8+i
+            reg = op == 4 ? reg : 3;
+            op = 0;
+        }
+        modrm = 0xC0 | reg << 3 | st;
         switch (op) {
             case 0 -> twoStack(c, reg, 0, st, false);
             case 4 -> twoStack(c, reg, st, 0, false);
