@@ -55,6 +55,15 @@ public final class Cpu {
     public final int[] fpExp = new int[8];
     public int fpTop;
     public int fcw = 0x37F, fsw, ftw = 0xFFFF;
+    /**
+     * The x87 last-instruction pointers FNSTENV/FNSAVE store (and FXSAVE, on AMD only while an
+     * exception is pending): the offset of the last non-control x87 instruction, its 11-bit opcode
+     * (low 3 bits of the escape byte, ModRM), and the offset of its last memory operand.
+     */
+    public long fpIp, fpDp;
+    public int fpOp;
+    /** The selectors stored with fpIp and fpDp (CS, and the operand's segment), 0 after FNINIT and FXRSTOR64. */
+    public int fpCs, fpDs;
     /** The reused in/out holder of the x87 arithmetic ({@link X87}). */
     final pacifica.emu.x87.FpEnv fpEnv = new pacifica.emu.x87.FpEnv();
 
@@ -90,6 +99,11 @@ public final class Cpu {
         fsw = 0;
         ftw = 0xFFFF;
         fpTop = 0;
+        fpIp = 0;
+        fpDp = 0;
+        fpOp = 0;
+        fpCs = 0;
+        fpDs = 0;
     }
 
     // ================================================================ exceptions

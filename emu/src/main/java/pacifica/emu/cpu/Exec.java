@@ -106,7 +106,7 @@ public final class Exec {
             case Dispatch.SIMD -> Simd.execute(c, i, a);
             case Dispatch.SSE_FP -> SseFp.execute(c, i, a);
             case Dispatch.FAST_SSE -> SseFast.execute(c, i, a);
-            case Dispatch.FAST_FPU -> X87.fastRegister(c, a);
+            case Dispatch.FAST_FPU -> X87.fastRegister(c, i, a);
             case Dispatch.MMX -> Mmx.execute(c, i, a);
             case Dispatch.SYSCALL -> {
                 if (Control.syscall(c)) return HALT;

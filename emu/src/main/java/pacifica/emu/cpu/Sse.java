@@ -399,9 +399,8 @@ public final class Sse {
             }
             case PSHUFD -> {
                 int imm = (int) i.imm;
-                int[] s = {(int) sl, (int) (sl >>> 32), (int) sh, (int) (sh >>> 32)};
-                x[d] = (s[imm & 3] & 0xFFFFFFFFL) | (long) s[(imm >> 2) & 3] << 32;
-                x[d + 1] = (s[(imm >> 4) & 3] & 0xFFFFFFFFL) | (long) s[(imm >> 6) & 3] << 32;
+                x[d] = dword(sl, sh, imm & 3) | dword(sl, sh, (imm >> 2) & 3) << 32;
+                x[d + 1] = dword(sl, sh, (imm >> 4) & 3) | dword(sl, sh, (imm >> 6) & 3) << 32;
             }
             case PSHUFLW, PSHUFHW -> {
                 int imm = (int) i.imm;
@@ -425,10 +424,8 @@ public final class Sse {
             }
             case SHUFPS -> {
                 int imm = (int) i.imm;
-                int[] a = {(int) dl, (int) (dl >>> 32), (int) dh, (int) (dh >>> 32)};
-                int[] b = {(int) sl, (int) (sl >>> 32), (int) sh, (int) (sh >>> 32)};
-                x[d] = (a[imm & 3] & 0xFFFFFFFFL) | (long) a[(imm >> 2) & 3] << 32;
-                x[d + 1] = (b[(imm >> 4) & 3] & 0xFFFFFFFFL) | (long) b[(imm >> 6) & 3] << 32;
+                x[d] = dword(dl, dh, imm & 3) | dword(dl, dh, (imm >> 2) & 3) << 32;
+                x[d + 1] = dword(sl, sh, (imm >> 4) & 3) | dword(sl, sh, (imm >> 6) & 3) << 32;
             }
             case SHUFPD -> {
                 int imm = (int) i.imm;
@@ -440,6 +437,11 @@ public final class Sse {
                 x[d + 1] = lanes(code, es, dh, sh);
             }
         }
+    }
+
+    /** Doubleword k (0-3) of the 128-bit value hi:lo, zero-extended. */
+    private static long dword(long lo, long hi, int k) {
+        return ((k < 2 ? lo : hi) >>> (32 * (k & 1))) & 0xFFFFFFFFL;
     }
 
     static long sad(long a, long b) {

@@ -140,6 +140,15 @@ public final class X87 {
         int reg = (modrm >> 3) & 7;
         if (op == 3 && modrm == 0xE5) throw c.ud(); // FRSTPM: #UD before a pending #MF (host)
         if (!noWait(op, modrm, i.isMemory) && (c.fsw & ES) != 0) throw c.fault(Vectors.MF, -1);
+        if (!control(op, reg, i.isMemory, modrm)) {
+            c.fpIp = i.address;
+            c.fpCs = c.segSelector[Instruction.CS];
+            c.fpOp = op << 8 | modrm;
+            if (i.isMemory) {
+                c.fpDp = c.offset(i);
+                c.fpDs = c.segSelector[i.segment];
+            }
+        }
         if (i.isMemory) memory(c, i, op, reg);
         else register(c, op, reg, modrm & 7, modrm);
     }
@@ -148,27 +157,39 @@ public final class X87 {
      * Block-time specialization of the hottest register forms (see {@link Fast#specialize}): the
      * D8/DC/DE arithmetic (add, mul, sub, subr, div, divr; the compares excluded) and the D9 one-operand
      * functions F2XM1 FSQRT FRNDINT FSIN FCOS, as an operand word for {@link #fastRegister}; -1 otherwise.
-     * The word holds the arguments {@link #execute} would derive from the ModRM byte for these forms.
+     * The word holds what {@link #execute} would derive from the ModRM byte for these forms: the
+     * last-instruction opcode (bits 16-26) and the handler's arguments (bits 0-15).
      */
     static int fastOperand(int op, Instruction i) {
         if (i.isMemory) return -1;
-        int modrm = i.modrm, reg = (modrm >> 3) & 7, st = modrm & 7;
-        if ((op == 0 || op == 4 || op == 6) && reg != 2 && reg != 3) {
+        int modrm = i.modrm, reg = (modrm >> 3) & 7, st = modrm & 7, fop = (op << 8 | modrm) << 16;
+        if ((op == 0 || op == 4 || op == 6) && reg != 2 && reg != 3) { // none of them an undocumented alias
             int dst = op == 0 ? 0 : st, other = op == 0 ? st : 0;
-            return reg | dst << 4 | other << 8 | (op == 6 ? 1 << 12 : 0);
+            return fop | reg | dst << 4 | other << 8 | (op == 6 ? 1 << 12 : 0);
         }
         if (op == 1 && (modrm == 0xF0 || modrm == 0xFA || modrm == 0xFC || modrm == 0xFE || modrm == 0xFF)) {
-            return 1 << 16 | modrm;
+            return fop | 1 << 15 | modrm;
         }
         return -1;
     }
 
     /** Executes a form {@link #fastOperand} accepted, exactly as {@link #execute} would. */
-    static void fastRegister(Cpu c, int w) {
+    static void fastRegister(Cpu c, Instruction i, int w) {
         if ((c.cr0 & 0xC) != 0) throw c.fault(Vectors.NM, -1); // EM or TS
         if ((c.fsw & ES) != 0) throw c.fault(Vectors.MF, -1);
-        if ((w & 1 << 16) != 0) X87Misc.unary(c, w & 0xFF);
+        c.fpIp = i.address;
+        c.fpCs = c.segSelector[Instruction.CS];
+        c.fpOp = w >>> 16;
+        if ((w & 1 << 15) != 0) X87Misc.unary(c, w & 0xFF);
         else twoStack(c, w & 7, (w >> 4) & 7, (w >> 8) & 7, (w & 1 << 12) != 0);
+    }
+
+    /**
+     * The control instructions, which leave the last-instruction pointers alone: the no-wait ones,
+     * FLDENV, FLDCW and FRSTOR.
+     */
+    private static boolean control(int op, int reg, boolean mem, int modrm) {
+        return noWait(op, modrm, mem) || mem && (op == 1 && (reg == 4 || reg == 5) || op == 5 && reg == 4);
     }
 
     /** FNINIT FNCLEX FNSTENV FNSAVE FNSTSW FNSTCW and the 8087/287 no-ops do not check pending exceptions. */
@@ -410,6 +431,25 @@ public final class X87 {
     // ---------------------------------------------------------------- register forms
 
     private static void register(Cpu c, int op, int reg, int st, int modrm) {
+        // The undocumented aliases (x87.isa, attribute undoc) run as their documented instructions.
+        if (op == 1 && reg == 3) {
+            // FSTP1 (D9 D8+i) is FSTP without the underflow check: an empty ST(0) stores nothing (host)
+            if (!empty(c, 0)) put(c, st, se(c, 0), m(c, 0));
+            c.fsw &= ~C1;
+            pop(c);
+            return;
+        }
+        if (op == 7 && (reg == 2 || reg == 3)) { // FSTP8, FSTP9: DD D8+i
+            op = 5;
+            reg = 3;
+        } else if (op == 5 && reg == 1 || op == 7 && reg == 1) { // FXCH4, FXCH7: D9 C8+i
+            op = 1;
+            reg = 1;
+        } else if (op == 4 && (reg == 2 || reg == 3) || op == 6 && reg == 2) { // FCOM2, FCOMP3, FCOMP5: D8 D0+i / D8+i
+            reg = op == 4 ? reg : 3;
+            op = 0;
+        }
+        modrm = 0xC0 | reg << 3 | st;
         switch (op) {
             case 0 -> twoStack(c, reg, 0, st, false);
             case 4 -> twoStack(c, reg, st, 0, false);

@@ -30,22 +30,45 @@ final class X87State {
             c.write(a, 2, c.fcw);
             c.write(a + 2, 2, sw);
             c.write(a + 4, 2, tags);
-            c.write(a + 6, 8, 0);
+            // 16-bit protected-mode layout: instruction offset and CS, operand offset and DS
+            c.write(a + 6, 2, c.fpIp);
+            c.write(a + 8, 2, c.fpCs);
+            c.write(a + 10, 2, c.fpDp);
+            c.write(a + 12, 2, c.fpDs);
             return;
         }
         c.write(a, 4, 0xFFFF0000L | c.fcw);
         c.write(a + 4, 4, 0xFFFF0000L | sw);
         c.write(a + 8, 4, 0xFFFF0000L | tags);
-        c.write(a + 12, 4, 0);
-        c.write(a + 16, 4, 0);
-        c.write(a + 20, 4, 0);
-        c.write(a + 24, 4, 0xFFFF0000L);
+        c.write(a + 12, 4, c.fpIp & 0xFFFFFFFFL);
+        c.write(a + 16, 4, (long) c.fpOp << 16 | c.fpCs);
+        c.write(a + 20, 4, c.fpDp & 0xFFFFFFFFL);
+        c.write(a + 24, 4, 0xFFFF0000L | c.fpDs);
     }
 
     static void ldenv(Cpu c, Instruction i, long a) {
         boolean small = envSize(i) == 14;
         int cw = (int) c.read(a, 2), sw = (int) c.read(a + (small ? 2 : 4), 2), tw = (int) c.read(a + (small ? 4 : 8), 2);
         loadEnv(c, cw, sw, tw);
+        loadPointers(c, a, small);
+    }
+
+    /** The last-instruction pointers of an FLDENV/FRSTOR image (protected-mode layouts). */
+    private static void loadPointers(Cpu c, long a, boolean small) {
+        if (small) {
+            c.fpIp = c.read(a + 6, 2);
+            c.fpCs = (int) c.read(a + 8, 2);
+            c.fpDp = c.read(a + 10, 2);
+            c.fpDs = (int) c.read(a + 12, 2);
+            c.fpOp = 0;
+        } else {
+            c.fpIp = c.read(a + 12, 4);
+            long w = c.read(a + 16, 4);
+            c.fpCs = (int) w & 0xFFFF;
+            c.fpOp = (int) (w >>> 16) & 0x7FF;
+            c.fpDp = c.read(a + 20, 4);
+            c.fpDs = (int) c.read(a + 24, 2);
+        }
     }
 
     private static void loadEnv(Cpu c, int cw, int sw, int tw) {
@@ -80,6 +103,7 @@ final class X87State {
             e[k] = (int) c.read(a + n + 10L * k + 8, 2);
         }
         loadEnv(c, cw, sw, tw);
+        loadPointers(c, a, small);
         for (int k = 0; k < 8; k++) {
             int p = (c.fpTop + k) & 7;
             c.fpMant[p] = m[k];
@@ -97,9 +121,21 @@ final class X87State {
         c.write(a, 2, c.fcw);
         c.write(a + 2, 2, X87.statusWord(c));
         c.write(a + 4, 2, abridged);
-        c.write(a + 6, 2, 0);
-        c.write(a + 8, 8, 0);
-        c.write(a + 16, 8, 0);
+        // AMD stores FOP, FIP and FDP only while an unmasked exception is pending (FSW.ES); otherwise
+        // zeros (measured on the host; APM vol. 5, FXSAVE). FXSAVE64 (REX.W) has 64-bit offsets,
+        // FXSAVE 32-bit offsets with the CS and DS selectors.
+        boolean pending = (c.fsw & 0x80) != 0;
+        c.write(a + 6, 2, pending ? c.fpOp : 0);
+        if (!pending) {
+            c.write(a + 8, 8, 0);
+            c.write(a + 16, 8, 0);
+        } else if ((i.rex & 8) != 0) {
+            c.write(a + 8, 8, c.fpIp);
+            c.write(a + 16, 8, c.fpDp);
+        } else {
+            c.write(a + 8, 8, (c.fpIp & 0xFFFFFFFFL) | (long) c.fpCs << 32);
+            c.write(a + 16, 8, (c.fpDp & 0xFFFFFFFFL) | (long) c.fpDs << 32);
+        }
         c.write(a + 24, 4, c.mxcsr);
         c.write(a + 28, 4, MXCSR_MASK);
         for (int k = 0; k < 8; k++) {
@@ -126,6 +162,20 @@ final class X87State {
         c.fcw = X87.controlWord(cw);
         c.fsw = sw & ~0x3800;
         c.fpTop = (sw >> 11) & 7;
+        if ((sw & 0x80) != 0) { // AMD restores the pointers only with an exception pending (as it saves them)
+            c.fpOp = (int) c.read(a + 6, 2) & 0x7FF;
+            boolean wide = (i.rex & 8) != 0;
+            c.fpIp = wide ? c.read(a + 8, 8) : c.read(a + 8, 4);
+            c.fpDp = wide ? c.read(a + 16, 8) : c.read(a + 16, 4);
+            c.fpCs = wide ? 0 : (int) c.read(a + 12, 2);
+            c.fpDs = wide ? 0 : (int) c.read(a + 20, 2);
+        } else {
+            c.fpOp = 0;
+            c.fpIp = 0;
+            c.fpDp = 0;
+            c.fpCs = 0;
+            c.fpDs = 0;
+        }
         int t = 0;
         for (int p = 0; p < 8; p++) t |= ((abridged >> p & 1) != 0 ? 0 : 3) << (2 * p);
         c.ftw = t;

@@ -295,10 +295,11 @@ class EdgeCaseTest {
         assertEquals(0x202, m.cpu.gpr[11]);
     }
 
+    /** Random code never ends in a Java exception; {@code -Dpacifica.randomPrograms=N} runs more (200,000 pass). */
     @Test
     void garbageNeverEscapesTheLoop() {
         Random rnd = new Random(1);
-        for (int n = 0; n < 3000; n++) {
+        for (int n = 0; n < Integer.getInteger("pacifica.randomPrograms", 3000); n++) {
             byte[] code = new byte[64];
             rnd.nextBytes(code);
             FlatMachine m = new FlatMachine();

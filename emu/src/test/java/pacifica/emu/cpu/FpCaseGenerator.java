@@ -89,9 +89,6 @@ final class FpCaseGenerator {
             trans |= TRANSCENDENTAL.contains(f.mnemonic);
             if (insn.isMemory) {
                 String m = f.mnemonic;
-                boolean small = insn.operandSize == 2;
-                if (m.equals("FNSTENV") || m.equals("FNSAVE")) ignore.add(small ? new int[] {off + 6, off + 14} : new int[] {off + 12, off + 26});
-                if (m.startsWith("FXSAVE")) ignore.add(new int[] {off + 6, off + 24});
                 if (pokeOffset == DiffCase.NO_POKE && rnd.nextInt(3) != 0 && (off & 7) == 0) {
                     pokeOffset = off;
                     pokeValue = memoryValue();

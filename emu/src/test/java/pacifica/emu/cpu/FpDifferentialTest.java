@@ -26,9 +26,8 @@ import pacifica.x86.gnu.GnuTools;
  * Differential testing of the x87 and SSE forms against the host CPU: random sequences from
  * {@link FpCaseGenerator} run natively in {@code harness.c} built with -DFX_STATE (state loaded with FXRSTOR64, saved with
  * FXSAVE64 or taken from the signal context) and in the emulator; general registers, flags, faults,
- * scratch memory and FXSAVE bytes 0-415 (x87 control/status/tags, ST0-7, MXCSR, XMM0-15) must agree
- * bit for bit. Not compared: FOP/FIP/FDP (FXSAVE bytes 6-23 and the same fields of FNSTENV/FNSAVE
- * images), which the emulator does not track. Sequences with a transcendental instruction are
+ * scratch memory and FXSAVE bytes 0-415 (x87 control/status/tags, the last-instruction pointers
+ * FOP/FIP/FDP, ST0-7, MXCSR, XMM0-15) must agree bit for bit. Sequences with a transcendental instruction are
  * counted apart: the host is not correctly rounded, so their agreement rate is reported, not required.
  *
  * <p>{@code -Dpacifica.fuzz.count=N} sets the number of sequences (default 100,000);
@@ -143,7 +142,7 @@ class FpDifferentialTest {
         long nf = Long.parseUnsignedLong(n[21], 16) & DifferentialTest.FLAG_MASK;
         long ef = Long.parseUnsignedLong(e[21], 16) & DifferentialTest.FLAG_MASK;
         if (nf != ef) return "flags " + Long.toHexString(nf) + " vs " + Long.toHexString(ef);
-        String ni = maskImage(n[23]), ei = maskImage(e[23]);
+        String ni = n[23], ei = e[23];
         if (!ni.equals(ei)) return "fp state " + describeImage(ni, ei);
         String nm = memory(n, c), em = memory(e, c);
         if (!nm.equals(em)) return "memory [" + nm + "] vs [" + em + "]";
@@ -159,11 +158,6 @@ class FpDifferentialTest {
             sb.append(l[k]).append(' ');
         }
         return sb.toString().trim();
-    }
-
-    /** FOP, FIP, FDP (bytes 6-23) are not tracked by the emulator. */
-    private static String maskImage(String hex) {
-        return hex.substring(0, 12) + "0".repeat(36) + hex.substring(48);
     }
 
     private static String describeImage(String n, String e) {
@@ -198,9 +192,15 @@ class FpDifferentialTest {
         }
         c.mxcsr = (int) le(fx, 24, 4);
         for (int r = 0; r < 32; r++) c.xmm[r] = le(fx, 160 + 8 * r, 8);
+        boolean pending = (sw & 0x80) != 0; // FXRSTOR64 on AMD: the pointers only with an exception pending
+        c.fpOp = pending ? (int) le(fx, 6, 2) & 0x7FF : 0;
+        c.fpIp = pending ? le(fx, 8, 8) : 0;
+        c.fpDp = pending ? le(fx, 16, 8) : 0;
+        c.fpCs = 0;
+        c.fpDs = 0;
     }
 
-    /** The CPU state as FXSAVE64 stores it (bytes 0-415; FOP/FIP/FDP zero). */
+    /** The CPU state as FXSAVE64 stores it on AMD (bytes 0-415; FOP/FIP/FDP only while FSW.ES is set). */
     static byte[] saveImage(Cpu c) {
         byte[] fx = new byte[416];
         put(fx, 0, c.fcw, 2);
@@ -208,6 +208,11 @@ class FpDifferentialTest {
         int ab = 0;
         for (int p = 0; p < 8; p++) if (((c.ftw >> (2 * p)) & 3) != 3) ab |= 1 << p;
         fx[4] = (byte) ab;
+        if ((c.fsw & 0x80) != 0) {
+            put(fx, 6, c.fpOp, 2);
+            put(fx, 8, c.fpIp, 8);
+            put(fx, 16, c.fpDp, 8);
+        }
         put(fx, 24, c.mxcsr, 4);
         put(fx, 28, X87State.MXCSR_MASK, 4);
         for (int k = 0; k < 8; k++) {

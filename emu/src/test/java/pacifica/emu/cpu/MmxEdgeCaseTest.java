@@ -13,8 +13,8 @@ import pacifica.emu.Vectors;
 import pacifica.emu.flat.FlatMachine;
 
 /**
- * MMX's aliasing of the x87 registers (APM vol. 1, 5.3), the SSE underflow boundary and the FWAIT
- * prefix, with expected values from the manual and, where it is silent, from the host AMD EPYC
+ * MMX's aliasing of the x87 registers (APM vol. 1, 5.3), the x87 last-instruction pointers, the SSE
+ * underflow boundary and the FWAIT prefix, with expected values from the manual and, where it is silent, from the host AMD EPYC
  * (these cases were found by FpDifferentialTest). Code bytes come from GNU as (text in comments).
  */
 class MmxEdgeCaseTest {
@@ -79,5 +79,20 @@ class MmxEdgeCaseTest {
         RunResult r = run(m);
         assertEquals(Vectors.UD, r.vector(), r.describe());
         assertEquals(CODE + 2, r.rip());
+    }
+
+    @Test
+    void lastInstructionPointersInFnstenvButNotInFxsaveWithoutAPendingException() {
+        // fninit; fldl 0x200000; fxsave64 0x200100; fnstenv 0x200040; hlt
+        FlatMachine m = machine("db e3 dd 04 25 00 00 20 00 48 0f ae 04 25 00 01 20 00 d9 34 25 40 00 20 00 f4");
+        m.cpu.segSelector[1] = 0x33;
+        assertHalt(run(m));
+        assertEquals(CODE + 2, m.memory.read32(DATA + 0x40 + 12) & 0xFFFFFFFFL, "FIP: the FLD (FNINIT is a control instruction)");
+        assertEquals(0x504L << 16 | 0x33, m.memory.read32(DATA + 0x40 + 16) & 0xFFFFFFFFL, "FOP: DD & 7, ModRM 04; FCS");
+        assertEquals(DATA, m.memory.read32(DATA + 0x40 + 20) & 0xFFFFFFFFL, "FDP: the operand's offset");
+        // AMD's FXSAVE stores FOP/FIP/FDP only while an exception is pending (measured on the host)
+        assertEquals(0, m.memory.read16(DATA + 0x100 + 6));
+        assertEquals(0L, m.memory.read64(DATA + 0x100 + 8));
+        assertEquals(0L, m.memory.read64(DATA + 0x100 + 16));
     }
 }

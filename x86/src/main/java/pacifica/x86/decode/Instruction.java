@@ -93,6 +93,14 @@ public final class Instruction {
         return form != null;
     }
 
+    /**
+     * True when a disassembler shows "(bad)": invalid, or an undocumented alias that the processor
+     * executes but objdump does not name (the x87 register aliases).
+     */
+    public boolean printsAsBad() {
+        return form == null || form.undocumented;
+    }
+
     public boolean rexW() {
         return (rex & 8) != 0;
     }

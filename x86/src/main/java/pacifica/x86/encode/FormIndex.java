@@ -57,7 +57,7 @@ public final class FormIndex {
             // "hint" forms (0F 18-1E NOP Ev) only exist for decoding; assemblers use 0F 1F.
             if (f.has("hint")) continue;
             // "ud" forms decode (as objdump does) but raise #UD: an assembler never produces them.
-            if (f.has("ud")) continue;
+            if (f.has("ud") || f.undocumented) continue;
             if (isAlias(f, table)) continue;
             String intel = f.mnemonic.toLowerCase(Locale.ROOT);
             String att = f.attribute("att");

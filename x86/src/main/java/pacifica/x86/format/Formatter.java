@@ -26,7 +26,7 @@ public abstract sealed class Formatter permits AttFormatter, IntelFormatter {
 
     /** Appends objdump's text for one instruction (everything after the bytes column). */
     public final void format(Instruction insn, StringBuilder out) {
-        if (insn.form == null) {
+        if (insn.printsAsBad()) {
             // objdump names the prefixes of an undecodable one-byte-map instruction before "(bad)";
             // for the 0F maps it has consumed them choosing among the mandatory-prefix variants.
             // In the 0F map the mandatory-prefix candidate (last F2/F3, else 66) was consumed; in the

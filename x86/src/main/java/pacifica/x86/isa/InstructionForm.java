@@ -63,6 +63,8 @@ public final class InstructionForm {
     public final boolean repcc;
     /** Only at CPL 0. */
     public final boolean cpl0;
+    /** An undocumented alias the processor executes and objdump prints as "(bad)" (attribute undoc). */
+    public final boolean undocumented;
     public final String feature;
     public final int flagsRead;
     public final int flagsWritten;
@@ -116,6 +118,7 @@ public final class InstructionForm {
         this.rep = attributes.containsKey("rep");
         this.repcc = attributes.containsKey("repcc");
         this.cpl0 = attributes.containsKey("cpl0");
+        this.undocumented = attributes.containsKey("undoc");
         this.feature = attributes.getOrDefault("feat", "BASE");
         this.flagsRead = Flags.parse(attributes.getOrDefault("fr", ""));
         this.flagsWritten = Flags.parse(attributes.getOrDefault("fw", ""));

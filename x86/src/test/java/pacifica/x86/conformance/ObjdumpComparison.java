@@ -113,10 +113,10 @@ public final class ObjdumpComparison {
             String theirs = line.text();
             compared++;
             boolean sameLength = insn.length == line.bytes().length;
-            boolean sameValidity = (insn.form == null) == OBJDUMP_INVALID.matcher(theirs).matches();
+            boolean sameValidity = insn.printsAsBad() == OBJDUMP_INVALID.matcher(theirs).matches();
             // For an encoding both call invalid, the prefix words objdump puts before "(bad)" follow
             // its internal tables (KnownDifferences): compare what follows them.
-            boolean bothInvalid = insn.form == null && sameValidity;
+            boolean bothInvalid = insn.printsAsBad() && sameValidity;
             boolean sameText = bothInvalid ? stripPrefixWords(ours).equals(stripPrefixWords(theirs)) : ours.equals(theirs);
             if (!sameLength || (text ? !sameText : !sameValidity)) {
                 mismatches.add(new Mismatch(labels.get(i), hex.formatHex(code),
@@ -175,7 +175,7 @@ public final class ObjdumpComparison {
     /** One decoded probe from both sides. */
     public record ProbeResult(Probe probe, Instruction ours, Line objdump) {
         public boolean oursValid() {
-            return ours.isValid();
+            return !ours.printsAsBad();
         }
 
         public boolean objdumpValid() {
