@@ -28,7 +28,7 @@ final class StateFormat {
             sb.append(String.format("%-6s %s 0x%04x%n", "MM" + n, hex16(c.fpMant[n]), c.fpExp[n] & 0xFFFF));
         }
         sb.append(String.format("FCW    0x%04x%nFSW    0x%04x%nFTW    0x%04x%nMXCSR  0x%08x%n",
-                c.fcw, fswWithTop(c), c.ftw, c.mxcsr));
+                c.fcw, fswWithTop(c), c.tagWord(), c.mxcsr));
         return sb.toString();
     }
 
@@ -54,7 +54,7 @@ final class StateFormat {
         }
         sb.append("\"FCW\":\"").append(hex(c.fcw)).append("\",");
         sb.append("\"FSW\":\"").append(hex(fswWithTop(c))).append("\",");
-        sb.append("\"FTW\":\"").append(hex(c.ftw)).append("\",");
+        sb.append("\"FTW\":\"").append(hex(c.tagWord())).append("\",");
         sb.append("\"MXCSR\":\"").append(hex(c.mxcsr & 0xFFFFFFFFL)).append("\"}");
         return sb.append('\n').toString();
     }

@@ -54,6 +54,18 @@ class RunFlatCommandTest {
     }
 
     @Test
+    void x87StateInPhysicalOrderWithTheTagWord() throws IOException {
+        // fldz; fld1; hlt -- physical 7 holds +0 (tag 01), physical 6 holds 1.0 (tag 00), TOP = 6
+        Result r = run("d9 ee d9 e8 f4", "--json");
+        assertEquals(0, r.code(), r.err());
+        String j = r.out();
+        assertTrue(j.contains("\"MM6\":[\"0x8000000000000000\",\"0x3fff\"]"), j);
+        assertTrue(j.contains("\"MM7\":[\"0x0\",\"0x0\"]"), j);
+        assertTrue(j.contains("\"FSW\":\"0x3000\""), j);
+        assertTrue(j.contains("\"FTW\":\"0x4fff\""), j);
+    }
+
+    @Test
     void memOptionAndBase() throws IOException {
         // mov 0x200000,%rax; hlt at base 0x400000
         Result r = run("48 8b 04 25 00 00 20 00 f4", "--base", "0x400000", "--map", "0x200000:0x1000",

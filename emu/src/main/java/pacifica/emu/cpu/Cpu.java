@@ -93,6 +93,14 @@ public final class Cpu {
         segAttr[1] = 0x29B; // CS: code, present, L=1
     }
 
+    /**
+     * The x87 tag word as FNSTENV stores it: two bits per physical register, valid (00), zero (01),
+     * special (10: NaN, infinity, denormal, unsupported) or empty (11).
+     */
+    public int tagWord() {
+        return X87.fullTags(this);
+    }
+
     /** Puts the x87 unit in the state FNINIT leaves (APM vol. 1, 6.2). */
     public void fninit() {
         fcw = 0x37F;
