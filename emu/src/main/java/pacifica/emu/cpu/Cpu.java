@@ -184,6 +184,24 @@ public final class Cpu {
         }
     }
 
+    /**
+     * Loads the 128-bit ModRM.rm operand, an XMM register or 16 bytes of memory, into {@link #sseLo}
+     * and {@link #sseHi}. {@code aligned}: the instruction requires 16-byte alignment ({@link #sseAligned});
+     * otherwise only alignment checking applies, which wants 16 bytes for any 16-byte access (host).
+     */
+    void loadXmmOperand(Instruction i, boolean aligned) {
+        if (i.isMemory) {
+            long a = ea(i);
+            if (aligned) sseAligned(a);
+            else checkAlignment(a, 16);
+            sseLo = read(a, 8);
+            sseHi = read(a + 8, 8);
+        } else {
+            sseLo = xmm[2 * i.rm];
+            sseHi = xmm[2 * i.rm + 1];
+        }
+    }
+
     /** #AC(0) when alignment checking is on and {@code a} is not a multiple of {@code size} (a power of two). */
     public void checkAlignment(long a, int size) {
         if (alignmentCheck && (a & (size - 1)) != 0) throw fault(Vectors.AC, 0);

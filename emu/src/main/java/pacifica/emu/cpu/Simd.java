@@ -166,16 +166,7 @@ public final class Simd {
 
     /** Loads the ModRM.rm source (XMM register or 16 bytes of memory) into c.sseLo/c.sseHi. */
     private static void src(Cpu c, Instruction i, boolean aligned) {
-        if (i.isMemory) {
-            long a = c.ea(i);
-            if (aligned) c.sseAligned(a); // #GP(0) unless MXCSR.MM
-            c.checkAlignment(a, 16); // #AC for unaligned-capable 16-byte accesses too (host)
-            c.sseLo = c.read(a, 8);
-            c.sseHi = c.read(a + 8, 8);
-        } else {
-            c.sseLo = c.xmm[2 * i.rm];
-            c.sseHi = c.xmm[2 * i.rm + 1];
-        }
+        c.loadXmmOperand(i, aligned);
     }
 
     /** The low {@code size} bytes of the rm source (register or unaligned memory), zero-extended to 64 bits. */

@@ -321,16 +321,7 @@ public final class Sse {
 
     /** Loads the 128-bit source (ModRM.rm register or aligned memory) into lo/hi. */
     private static void src(Cpu c, Instruction i, boolean aligned) {
-        if (i.isMemory) {
-            long a = c.ea(i);
-            if (aligned) c.sseAligned(a);
-            else c.checkAlignment(a, 16);
-            c.sseLo = c.read(a, 8);
-            c.sseHi = c.read(a + 8, 8);
-        } else {
-            c.sseLo = c.xmm[2 * i.rm];
-            c.sseHi = c.xmm[2 * i.rm + 1];
-        }
+        c.loadXmmOperand(i, aligned);
     }
 
     private static void shiftOp(Cpu c, Instruction i, int code, int es) {

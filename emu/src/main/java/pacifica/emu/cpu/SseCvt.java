@@ -34,14 +34,8 @@ final class SseCvt {
     }
 
     private static long src128lo(Cpu c, Instruction i) {
-        if (!i.isMemory) {
-            c.sseHi = c.xmm[2 * i.rm + 1];
-            return c.xmm[2 * i.rm];
-        }
-        long a = c.ea(i);
-        c.sseAligned(a);
-        c.sseHi = c.read(a + 8, 8);
-        return c.read(a, 8);
+        c.loadXmmOperand(i, true);
+        return c.sseLo;
     }
 
     private static long src64(Cpu c, Instruction i, int size) {

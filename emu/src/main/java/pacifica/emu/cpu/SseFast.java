@@ -62,16 +62,8 @@ final class SseFast {
     private static void packed(Cpu c, Instruction i, int code, int es) {
         long[] x = c.xmm;
         int d = 2 * i.reg;
-        long sl, sh;
-        if (i.isMemory) {
-            long a = c.ea(i);
-            c.sseAligned(a);
-            sl = c.read(a, 8);
-            sh = c.read(a + 8, 8);
-        } else {
-            sl = x[2 * i.rm];
-            sh = x[2 * i.rm + 1];
-        }
+        c.loadXmmOperand(i, true);
+        long sl = c.sseLo, sh = c.sseHi;
         long dl = x[d], dh = x[d + 1];
         c.fpEnv.flags = 0;
         boolean nearest = (c.mxcsr & RC) == 0;

@@ -91,15 +91,9 @@ public final class SseFp {
         int d = 2 * i.reg;
         long sl, sh;
         if (packed) {
-            if (i.isMemory) {
-                long a = c.ea(i);
-                c.sseAligned(a);
-                sl = c.read(a, 8);
-                sh = c.read(a + 8, 8);
-            } else {
-                sl = x[2 * i.rm];
-                sh = x[2 * i.rm + 1];
-            }
+            c.loadXmmOperand(i, true);
+            sl = c.sseLo;
+            sh = c.sseHi;
         } else {
             sl = i.isMemory ? c.read(c.ea(i), es) : x[2 * i.rm];
             sh = 0;

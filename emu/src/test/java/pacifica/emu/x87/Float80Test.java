@@ -382,17 +382,7 @@ class Float80Test {
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             int k = i % ops.length;
-            env.control = c.cw;
-            boolean w = switch (c.op) {
-                case FSIN -> Float80Transcendental.fsin(env, c.seA, c.mA);
-                case FCOS -> Float80Transcendental.fcos(env, c.seA, c.mA);
-                case FSINCOS -> Float80Transcendental.fsincos(env, c.seA, c.mA);
-                case FPTAN -> Float80Transcendental.fptan(env, c.seA, c.mA);
-                case FPATAN -> Float80Transcendental.fpatan(env, c.seA, c.mA, c.seB, c.mB);
-                case F2XM1 -> Float80Transcendental.f2xm1(env, c.seA, c.mA);
-                case FYL2X -> Float80Transcendental.fyl2x(env, c.seA, c.mA, c.seB, c.mB);
-                default -> Float80Transcendental.fyl2xp1(env, c.seA, c.mA, c.seB, c.mB);
-            };
+            boolean w = HostX87.transcendental(env, c);
             boolean twoResults = (c.op == FSINCOS || c.op == FPTAN) && w && (env.flags & FpEnv.C2) == 0;
             int se = w ? env.se : c.seA;
             long m = w ? env.m : c.mA;

@@ -141,4 +141,19 @@ final class HostX87 {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Runs case {@code c}'s transcendental operation (FSIN ... FYL2XP1) in the library; true when it wrote a result. */
+    static boolean transcendental(FpEnv env, Case c) {
+        env.control = c.cw;
+        return switch (c.op) {
+            case FSIN -> Float80Transcendental.fsin(env, c.seA, c.mA);
+            case FCOS -> Float80Transcendental.fcos(env, c.seA, c.mA);
+            case FSINCOS -> Float80Transcendental.fsincos(env, c.seA, c.mA);
+            case FPTAN -> Float80Transcendental.fptan(env, c.seA, c.mA);
+            case FPATAN -> Float80Transcendental.fpatan(env, c.seA, c.mA, c.seB, c.mB);
+            case F2XM1 -> Float80Transcendental.f2xm1(env, c.seA, c.mA);
+            case FYL2X -> Float80Transcendental.fyl2x(env, c.seA, c.mA, c.seB, c.mB);
+            default -> Float80Transcendental.fyl2xp1(env, c.seA, c.mA, c.seB, c.mB);
+        };
+    }
 }

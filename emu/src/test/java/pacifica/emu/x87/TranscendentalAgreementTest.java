@@ -73,17 +73,7 @@ class TranscendentalAgreementTest {
 
     /** Runs one case in Java; returns the disagreement's description, or null when all agrees. */
     String compare(Case c) {
-        env.control = c.cw;
-        boolean w = switch (c.op) {
-            case FSIN -> Float80Transcendental.fsin(env, c.seA, c.mA);
-            case FCOS -> Float80Transcendental.fcos(env, c.seA, c.mA);
-            case FSINCOS -> Float80Transcendental.fsincos(env, c.seA, c.mA);
-            case FPTAN -> Float80Transcendental.fptan(env, c.seA, c.mA);
-            case FPATAN -> Float80Transcendental.fpatan(env, c.seA, c.mA, c.seB, c.mB);
-            case F2XM1 -> Float80Transcendental.f2xm1(env, c.seA, c.mA);
-            case FYL2X -> Float80Transcendental.fyl2x(env, c.seA, c.mA, c.seB, c.mB);
-            default -> Float80Transcendental.fyl2xp1(env, c.seA, c.mA, c.seB, c.mB);
-        };
+        boolean w = HostX87.transcendental(env, c);
         boolean pops = c.op == FPATAN || c.op == FYL2X || c.op == FYL2XP1;
         boolean pushes = (c.op == FSINCOS || c.op == FPTAN) && w && (env.flags & FpEnv.C2) == 0;
         int se = w ? env.se : c.seA, se2 = pushes ? env.se2 : c.seB;
