@@ -20,8 +20,8 @@ import pacifica.x86.isa.OperandKind;
  * Memory operands have no alignment requirement except CVT(T)PD2PI's 128-bit source.
  *
  * <p>Lane-wise operations reuse {@link Sse} and {@link Simd}'s 64-bit lane functions: an MMX
- * operation is the same arithmetic on one quadword. {@link #opFor} derives the operation from the
- * table form's mnemonic; the operation number carries the delegate's code.
+ * operation is the same arithmetic on one quadword. {@link #opFor} takes the operation of the XMM
+ * form with the same mnemonic from their tables; the operation number carries the delegate's code.
  */
 final class Mmx {
     private Mmx() {}
@@ -40,13 +40,12 @@ final class Mmx {
         for (String n : names) OPS.put(n, code | es << 8);
     }
 
-    private static void sse(int sseCode, int es, String... names) {
-        for (String n : names) OPS.put(n, SSE_LANES | es << 8 | sseCode << 16);
-    }
-
-    private static void simd(int simdCode, int es, String... names) {
-        for (String n : names) OPS.put(n, SIMD_LANES | es << 8 | simdCode << 16);
-    }
+    /** The SSE2 lane operations an MMX form shares by mnemonic (Sse's operation numbers). */
+    private static final java.util.Set<Integer> SSE_LANE_OPS = java.util.Set.of(Sse.PCMPEQ, Sse.PCMPGT, Sse.PADD,
+            Sse.PSUB, Sse.PADDUS, Sse.PSUBUS, Sse.PMINUB, Sse.PMAXUB, Sse.PMINSW, Sse.PMAXSW, Sse.PMULLW, Sse.PAVG);
+    /** The same for Simd's (SSE2 saturating and high multiplies, SSSE3). */
+    private static final java.util.Set<Integer> SIMD_LANE_OPS = java.util.Set.of(Simd.PADDS, Simd.PSUBS, Simd.PMULHUW,
+            Simd.PMULHW, Simd.PMULHRSW, Simd.PABS, Simd.PSIGN);
 
     static {
         op(EMMS, 0, "EMMS");
@@ -99,44 +98,6 @@ final class Mmx {
         op(CVTTPS2PI, 4, "CVTTPS2PI");
         op(CVTPD2PI, 8, "CVTPD2PI");
         op(CVTTPD2PI, 8, "CVTTPD2PI");
-        sse(Sse.PCMPEQ, 1, "PCMPEQB");
-        sse(Sse.PCMPEQ, 2, "PCMPEQW");
-        sse(Sse.PCMPEQ, 4, "PCMPEQD");
-        sse(Sse.PCMPGT, 1, "PCMPGTB");
-        sse(Sse.PCMPGT, 2, "PCMPGTW");
-        sse(Sse.PCMPGT, 4, "PCMPGTD");
-        sse(Sse.PADD, 1, "PADDB");
-        sse(Sse.PADD, 2, "PADDW");
-        sse(Sse.PADD, 4, "PADDD");
-        sse(Sse.PADD, 8, "PADDQ");
-        sse(Sse.PSUB, 1, "PSUBB");
-        sse(Sse.PSUB, 2, "PSUBW");
-        sse(Sse.PSUB, 4, "PSUBD");
-        sse(Sse.PSUB, 8, "PSUBQ");
-        sse(Sse.PADDUS, 1, "PADDUSB");
-        sse(Sse.PADDUS, 2, "PADDUSW");
-        sse(Sse.PSUBUS, 1, "PSUBUSB");
-        sse(Sse.PSUBUS, 2, "PSUBUSW");
-        sse(Sse.PMINUB, 1, "PMINUB");
-        sse(Sse.PMAXUB, 1, "PMAXUB");
-        sse(Sse.PMINSW, 2, "PMINSW");
-        sse(Sse.PMAXSW, 2, "PMAXSW");
-        sse(Sse.PMULLW, 2, "PMULLW");
-        sse(Sse.PAVG, 1, "PAVGB");
-        sse(Sse.PAVG, 2, "PAVGW");
-        simd(Simd.PADDS, 1, "PADDSB");
-        simd(Simd.PADDS, 2, "PADDSW");
-        simd(Simd.PSUBS, 1, "PSUBSB");
-        simd(Simd.PSUBS, 2, "PSUBSW");
-        simd(Simd.PMULHUW, 2, "PMULHUW");
-        simd(Simd.PMULHW, 2, "PMULHW");
-        simd(Simd.PMULHRSW, 2, "PMULHRSW");
-        simd(Simd.PABS, 1, "PABSB");
-        simd(Simd.PABS, 2, "PABSW");
-        simd(Simd.PABS, 4, "PABSD");
-        simd(Simd.PSIGN, 1, "PSIGNB");
-        simd(Simd.PSIGN, 2, "PSIGNW");
-        simd(Simd.PSIGN, 4, "PSIGND");
     }
 
     private static boolean mmxOperand(OperandKind k) {
@@ -150,7 +111,7 @@ final class Mmx {
         for (var o : f.operands) mmx |= mmxOperand(o.kind());
         if (!mmx) return -1;
         Integer v = OPS.get(f.mnemonic);
-        if (v == null) return -1;
+        if (v == null) return laneOp(f.mnemonic);
         int code = v & 0xFF;
         if (code == MOVD_TO || code == MOVQ_LOAD) {
             OperandKind k0 = f.operands[0].kind(), k1 = f.operands[1].kind();
@@ -160,6 +121,18 @@ final class Mmx {
             return MOVQ_LOAD | 8 << 8;
         }
         return v;
+    }
+
+    /**
+     * A lane-wise operation whose XMM form {@link Sse} or {@link Simd} executes under the same
+     * mnemonic: their operation number (and element size) delegated, or -1.
+     */
+    private static int laneOp(String mnemonic) {
+        Integer s = Sse.byName(mnemonic);
+        if (s != null && SSE_LANE_OPS.contains(s & 0xFF)) return SSE_LANES | (s & 0xF00) | (s & 0xFF) << 16;
+        Integer v = Simd.byName(mnemonic);
+        if (v != null && SIMD_LANE_OPS.contains(v & 0xFF)) return SIMD_LANES | (v & 0xF00) | (v & 0xFF) << 16;
+        return -1;
     }
 
     // ================================================================ MMX state

@@ -148,6 +148,11 @@ public final class Simd {
         op(GF2P8AFFINEINVQB, 0, "GF2P8AFFINEINVQB");
     }
 
+    /** The operation number and element size registered for a mnemonic (no form checks), or null. */
+    static Integer byName(String mnemonic) {
+        return OPS.get(mnemonic);
+    }
+
     /** The operation for a legacy XMM form this class executes, or -1. */
     public static int opFor(InstructionForm f) {
         if (f.space != InstructionForm.SPACE_LEGACY || f.attributes.containsKey("ud")) return -1;

@@ -121,6 +121,11 @@ public final class Sse {
         op(LDMXCSR, 0, "LDMXCSR");
     }
 
+    /** The operation number and info registered for a mnemonic (no form checks), or null. */
+    static Integer byName(String mnemonic) {
+        return OPS.get(mnemonic);
+    }
+
     /** The operation for a legacy SSE form, or -1 (MMX register forms, unknown mnemonics). */
     public static int opFor(InstructionForm f) {
         if (f.space != InstructionForm.SPACE_LEGACY) return -1;
