@@ -160,6 +160,11 @@ public final class Proc {
             }
             stopRequested = false;
         }
+        if (System.getenv("PACIFICA_DEBUG") != null) {
+            kernel.err.println("pacifica: pid " + pid + ": " + cpu.instructions + " instructions, "
+                    + interp.blocks.blocksBuilt + " blocks decoded, " + interp.blocks.invalidations + " code-page writes");
+            kernel.err.flush();
+        }
         return waitStatus;
     }
 
