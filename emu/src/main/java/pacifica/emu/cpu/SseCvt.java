@@ -132,25 +132,26 @@ final class SseCvt {
     static int fromLong32(Cpu c, long v) {
         float r = v;
         int cmp = r >= 0x1p63f ? -1 : Long.compare(v, (long) r);
-        if (cmp != 0) {
-            c.fpEnv.flags |= SseFp.PE;
-            int m = rc(c);
-            if (m == 2 && cmp > 0) r = Math.nextUp(r);
-            else if (m == 1 && cmp < 0) r = Math.nextDown(r);
-            else if (m == 3 && (r > 0 && cmp < 0 || r < 0 && cmp > 0)) r = r > 0 ? Math.nextDown(r) : Math.nextUp(r);
-        }
-        return Float.floatToRawIntBits(r);
+        return Float.floatToRawIntBits((float) directed(c, r, cmp, true));
     }
 
     private static long adjust64(Cpu c, double r, int cmp) {
-        if (cmp != 0) {
-            c.fpEnv.flags |= SseFp.PE;
-            int m = rc(c);
-            if (m == 2 && cmp > 0) r = Math.nextUp(r);
-            else if (m == 1 && cmp < 0) r = Math.nextDown(r);
-            else if (m == 3 && (r > 0 && cmp < 0 || r < 0 && cmp > 0)) r = r > 0 ? Math.nextDown(r) : Math.nextUp(r);
-        }
-        return Double.doubleToRawLongBits(r);
+        return Double.doubleToRawLongBits(directed(c, r, cmp, false));
+    }
+
+    /**
+     * Applies MXCSR.RC to {@code r}, the nearest binary32 ({@code single}) or binary64 value to an
+     * integer that lies above it ({@code cmp > 0}) or below it ({@code cmp < 0}); PE when inexact.
+     */
+    private static double directed(Cpu c, double r, int cmp, boolean single) {
+        if (cmp == 0) return r;
+        c.fpEnv.flags |= SseFp.PE;
+        int m = rc(c);
+        boolean up = m == 2 && cmp > 0 || m == 3 && r < 0 && cmp > 0;
+        boolean down = m == 1 && cmp < 0 || m == 3 && r > 0 && cmp < 0;
+        if (up) return single ? Math.nextUp((float) r) : Math.nextUp(r);
+        if (down) return single ? Math.nextDown((float) r) : Math.nextDown(r);
+        return r;
     }
 
     /** binary32 to binary64 bits: exact; SNaN quieted with IE; denormal: DE, or zero under DAZ. */
